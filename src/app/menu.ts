@@ -1,0 +1,10 @@
+import type { MessageKey } from '../core/i18n';
+
+/** One item of the add-on menu: its label and the top-level function it calls. */
+export interface MenuItem {
+  label: MessageKey;
+  handler: string;
+}
+
+/** `null` is a separator. Every handler must be an export of `src/entry/index.ts`. */
+export const MENU: readonly (MenuItem | null)[] = [{ label: 'menu.help', handler: 'showHelp' }];

@@ -1,0 +1,144 @@
+/**
+ * The few things the use cases need from the outside world. `src/gas/`
+ * implements them over the Apps Script services; since `src/local/` provides
+ * those services as globals, the same adapters also run offline. Every method
+ * is one batched service call (or a small constant number of them): a use case
+ * never calls a port inside a loop over rows.
+ */
+import type { CellValue } from '../core/types';
+
+/** Which per-cell data to read from a sheet; each kind costs one service call. */
+export type GridKind = 'values' | 'display' | 'backgrounds' | 'formats';
+
+/** A sheet's data range (A1 to last row × last column), as Sheets returns it. */
+export interface SheetGrid {
+  readonly sheet: string;
+  /** `Range.getValues()`: Date for dates, numbers (20 % → 0.2), booleans, `''` when empty. */
+  readonly values: CellValue[][];
+  /** `Range.getDisplayValues()`; `[]` when not requested. */
+  readonly display: string[][];
+  /** `Range.getBackgrounds()` as `#rrggbb`; `[]` when not requested. */
+  readonly backgrounds: string[][];
+  /** `Range.getNumberFormats()`; `[]` when not requested. */
+  readonly formats: string[][];
+}
+
+/** A rectangle to write. Optional layers are written only when present (one call each). */
+export interface CellBlock {
+  values: CellValue[][];
+  /** `null` resets a cell to no fill. */
+  backgrounds?: (string | null)[][];
+  fontColors?: (string | null)[][];
+  numberFormats?: string[][];
+  fontWeights?: ('bold' | 'normal')[][];
+  notes?: string[][];
+}
+
+/** The whole content of a sheet the add-on owns; it is rewritten every time. */
+export interface OwnedSheetContent {
+  /** Blocks at 1-based row/column positions. */
+  blocks: { row: number; col: number; block: CellBlock }[];
+  frozenRows?: number;
+  frozenColumns?: number;
+  /** Widths in pixels for runs of columns (one call per run). */
+  columnWidths?: { col: number; count: number; width: number }[];
+}
+
+export interface Workbook {
+  name(): string;
+  /** IANA time zone of the spreadsheet, e.g. `Europe/Moscow`. */
+  timeZone(): string;
+  /** Spreadsheet locale, e.g. `ru_RU`. */
+  locale(): string;
+  sheetNames(): string[];
+  /** The data range of a sheet, one service call per requested kind; `null` if the sheet is missing. */
+  readSheet(sheet: string, kinds: readonly GridKind[]): SheetGrid | null;
+  /** Creates the sheet when missing, clears it, writes every block. For owned sheets only. */
+  replaceSheet(sheet: string, content: OwnedSheetContent): void;
+  /** Writes one rectangle at a 1-based position (owned columns, or a row a form adds). */
+  writeBlock(sheet: string, row: number, col: number, block: CellBlock): void;
+  /** Appends rows after the last row with content, creating the sheet with `header` when missing. */
+  appendRows(sheet: string, rows: CellValue[][], header?: CellValue[]): void;
+  toast(message: string, title?: string, seconds?: number): void;
+}
+
+export interface MailMessage {
+  to: string[];
+  cc?: string[];
+  bcc?: string[];
+  replyTo?: string;
+  subject: string;
+  /** Plain-text body. */
+  body: string;
+  htmlBody?: string;
+  /** Sender display name. */
+  name?: string;
+}
+
+export interface Mailer {
+  /** `MailApp.getRemainingDailyQuota()`: recipients that may still be sent to today. */
+  remainingDailyQuota(): number;
+  send(message: MailMessage): void;
+  /** Whether Gmail drafts can be made (only in the opt-in `--with-drafts` build). */
+  draftsAvailable(): boolean;
+  createDraft(message: MailMessage): void;
+}
+
+/** Document properties (settings, sent state, mapping corrections). */
+export interface PropertyStore {
+  get(key: string): string | null;
+  getAll(): Record<string, string>;
+  set(key: string, value: string): void;
+  setAll(properties: Record<string, string>): void;
+  delete(key: string): void;
+}
+
+export interface DocumentLock {
+  /** Waits up to `timeoutMs` for the document lock; false when another execution holds it. */
+  tryAcquire(timeoutMs: number): boolean;
+  release(): void;
+}
+
+export type TriggerKind = 'daily' | 'weekly';
+
+export interface TriggerInfo {
+  id: string;
+  handler: string;
+  /** `'clock'` for time-driven triggers. */
+  source: string;
+}
+
+export interface Triggers {
+  list(): TriggerInfo[];
+  /** Every day at `hour` (0–23) in the spreadsheet's time zone. */
+  createDaily(handler: string, hour: number): void;
+  /** Every week on `isoWeekday` (1 = Monday) at `hour`. */
+  createWeekly(handler: string, isoWeekday: number, hour: number): void;
+  remove(id: string): void;
+}
+
+export interface Ui {
+  /** Opens `dist/<page>.html` as a sidebar. */
+  showSidebar(page: string, title: string): void;
+  alert(message: string): void;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export interface Logger {
+  log(message: string, context?: unknown): void;
+}
+
+/** Everything a use case may touch, passed in explicitly. */
+export interface AppEnv {
+  workbook: Workbook;
+  mailer: Mailer;
+  documentProperties: PropertyStore;
+  lock: DocumentLock;
+  triggers: Triggers;
+  ui: Ui;
+  clock: Clock;
+  logger: Logger;
+}

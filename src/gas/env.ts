@@ -1,0 +1,39 @@
+import type { AppEnv } from '../app/ports';
+import { GasMailer } from './mailer';
+import { GasWorkbook } from './workbook';
+import {
+  consoleLogger,
+  GasDocumentLock,
+  GasDocumentProperties,
+  GasTriggers,
+  GasUi,
+  systemClock,
+} from './services';
+
+/**
+ * The app's environment over the Apps Script services. Each adapter is
+ * created on first use so that `onOpen` (which may run without authorization)
+ * touches nothing it does not need.
+ */
+export function createGasEnv(): AppEnv {
+  const lazy = <T extends object>(make: () => T): T => {
+    let instance: T | undefined;
+    return new Proxy({} as T, {
+      get(_target, property) {
+        instance ??= make();
+        const value = Reflect.get(instance, property) as unknown;
+        return typeof value === 'function' ? value.bind(instance) : value;
+      },
+    });
+  };
+  return {
+    workbook: lazy(() => new GasWorkbook()),
+    mailer: lazy(() => new GasMailer()),
+    documentProperties: lazy(() => new GasDocumentProperties()),
+    lock: lazy(() => new GasDocumentLock()),
+    triggers: lazy(() => new GasTriggers()),
+    ui: lazy(() => new GasUi()),
+    clock: systemClock,
+    logger: consoleLogger,
+  };
+}

@@ -1,0 +1,84 @@
+/** Thin adapters over the Apps Script services that need no batching logic. */
+import type { Clock, DocumentLock, Logger, PropertyStore, TriggerInfo, Triggers, Ui } from '../app/ports';
+
+export class GasDocumentProperties implements PropertyStore {
+  private readonly properties = PropertiesService.getDocumentProperties();
+
+  get(key: string): string | null {
+    return this.properties.getProperty(key);
+  }
+
+  getAll(): Record<string, string> {
+    return this.properties.getProperties();
+  }
+
+  set(key: string, value: string): void {
+    this.properties.setProperty(key, value);
+  }
+
+  setAll(properties: Record<string, string>): void {
+    this.properties.setProperties(properties);
+  }
+
+  delete(key: string): void {
+    this.properties.deleteProperty(key);
+  }
+}
+
+export class GasDocumentLock implements DocumentLock {
+  private readonly lock = LockService.getDocumentLock();
+
+  tryAcquire(timeoutMs: number): boolean {
+    return this.lock.tryLock(timeoutMs);
+  }
+
+  release(): void {
+    if (this.lock.hasLock()) this.lock.releaseLock();
+  }
+}
+
+const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+export class GasTriggers implements Triggers {
+  list(): TriggerInfo[] {
+    return ScriptApp.getProjectTriggers().map((trigger) => ({
+      id: trigger.getUniqueId(),
+      handler: trigger.getHandlerFunction(),
+      source: trigger.getEventType() === ScriptApp.EventType.CLOCK ? 'clock' : String(trigger.getEventType()),
+    }));
+  }
+
+  createDaily(handler: string, hour: number): void {
+    ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create();
+  }
+
+  createWeekly(handler: string, isoWeekday: number, hour: number): void {
+    const day = ScriptApp.WeekDay[WEEKDAYS[isoWeekday - 1]];
+    ScriptApp.newTrigger(handler).timeBased().onWeekDay(day).atHour(hour).create();
+  }
+
+  remove(id: string): void {
+    for (const trigger of ScriptApp.getProjectTriggers()) {
+      if (trigger.getUniqueId() === id) ScriptApp.deleteTrigger(trigger);
+    }
+  }
+}
+
+export class GasUi implements Ui {
+  showSidebar(page: string, title: string): void {
+    const output = HtmlService.createHtmlOutputFromFile(page).setTitle(title).setWidth(300);
+    SpreadsheetApp.getUi().showSidebar(output);
+  }
+
+  alert(message: string): void {
+    SpreadsheetApp.getUi().alert(message);
+  }
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export const consoleLogger: Logger = {
+  log(message: string, context?: unknown): void {
+    console.log(context === undefined ? message : `${message} ${JSON.stringify(context)}`);
+  },
+};

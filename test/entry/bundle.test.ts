@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  buildDist,
+  DIST,
+  distHtmlPages,
+  loadBundle,
+  missingTopLevelFunctions,
+  readDistCode,
+  serverCallsIn,
+} from '../support/bundle';
+import { recordingSpreadsheetApp } from '../support/fakeUi';
+
+const properties = { getProperty: () => null, getProperties: () => ({}) };
+const minimalGlobals = () => ({ PropertiesService: { getDocumentProperties: () => properties } });
+
+function openMenu(code: string, locale = 'ru_RU') {
+  const { SpreadsheetApp, menus } = recordingSpreadsheetApp(locale);
+  const context = loadBundle(code, { SpreadsheetApp, ...minimalGlobals() });
+  (context.onOpen as () => void)();
+  return { context, menus };
+}
+
+describe('the built bundle that clasp pushes', () => {
+  beforeAll(() => buildDist());
+
+  it('builds the Russian menu on open, and every item calls a real top-level function', () => {
+    const { context, menus } = openMenu(readDistCode());
+    expect(menus).toHaveLength(1);
+    expect(menus[0].title).toBe('Пульт аккаунта');
+    expect(menus[0].added).toBe(true);
+    const handlers = menus[0].items.map((item) => item.handler);
+    expect(handlers.length).toBeGreaterThan(0);
+    expect(missingTopLevelFunctions(context, handlers)).toEqual([]);
+  });
+
+  it('names the menu Account Desk when the spreadsheet locale is not Russian', () => {
+    const { menus } = openMenu(readDistCode(), 'en_US');
+    expect(menus[0].title).toBe('Account Desk');
+    expect(menus[0].items.map((item) => item.label)).toContain('Help');
+  });
+
+  it('has a top-level function for every google.script.run call of every sidebar', () => {
+    const context = loadBundle(readDistCode(), minimalGlobals());
+    const pages = distHtmlPages();
+    expect(pages.length).toBeGreaterThan(0);
+    for (const page of pages) {
+      const calls = serverCallsIn(page.html);
+      expect({ page: page.name, missing: missingTopLevelFunctions(context, calls) }).toEqual({
+        page: page.name,
+        missing: [],
+      });
+    }
+    expect(serverCallsIn(pages.find((page) => page.name === 'help.html')!.html)).toContain('getHelp');
+  });
+
+  it('catches a bundle whose entry points are not top-level functions', () => {
+    // The same bundle without the generated wrappers: exports exist only as AccountDesk.<name>.
+    const broken = readDistCode().split('// Top-level entry points')[0];
+    const { SpreadsheetApp } = recordingSpreadsheetApp();
+    const context = loadBundle(broken, { SpreadsheetApp, ...minimalGlobals() });
+    expect(missingTopLevelFunctions(context, ['onOpen', 'showHelp', 'getHelp'])).toEqual([
+      'onOpen',
+      'showHelp',
+      'getHelp',
+    ]);
+  });
+
+  it('keeps the inline sidebar script self-contained (no external script or stylesheet)', () => {
+    for (const page of distHtmlPages()) {
+      expect(page.html).not.toMatch(/<script[^>]+src=/i);
+      expect(page.html).not.toMatch(/<link[^>]+stylesheet/i);
+    }
+  });
+
+  it('ships a V8 manifest with the Moscow time zone and only the scopes the default build needs', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.timeZone).toBe('Europe/Moscow');
+    expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
+    expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
+  });
+});
