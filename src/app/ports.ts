@@ -5,23 +5,13 @@
  * is one batched service call (or a small constant number of them): a use case
  * never calls a port inside a loop over rows.
  */
-import type { CellValue } from '../core/types';
+import type { CellValue, Grid } from '../core/types';
 
 /** Which per-cell data to read from a sheet; each kind costs one service call. */
 export type GridKind = 'values' | 'display' | 'backgrounds' | 'formats';
 
 /** A sheet's data range (A1 to last row × last column), as Sheets returns it. */
-export interface SheetGrid {
-  readonly sheet: string;
-  /** `Range.getValues()`: Date for dates, numbers (20 % → 0.2), booleans, `''` when empty. */
-  readonly values: CellValue[][];
-  /** `Range.getDisplayValues()`; `[]` when not requested. */
-  readonly display: string[][];
-  /** `Range.getBackgrounds()` as `#rrggbb`; `[]` when not requested. */
-  readonly backgrounds: string[][];
-  /** `Range.getNumberFormats()`; `[]` when not requested. */
-  readonly formats: string[][];
-}
+export type SheetGrid = Grid;
 
 /** A rectangle to write. Optional layers are written only when present (one call each). */
 export interface CellBlock {

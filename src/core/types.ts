@@ -14,3 +14,19 @@ export type MinorUnits = number;
 
 /** User-interface language. Russian is the default. */
 export type Lang = 'ru' | 'en';
+
+/**
+ * A sheet's data range as the adapters read it (one batched call per layer).
+ * Layers that were not read are `[]`.
+ */
+export interface Grid {
+  readonly sheet: string;
+  /** `Range.getValues()`: Date for dates, numbers (20 % → 0.2), booleans, `''` when empty. */
+  readonly values: CellValue[][];
+  /** `Range.getDisplayValues()`. */
+  readonly display: string[][];
+  /** `Range.getBackgrounds()` as `#rrggbb`. */
+  readonly backgrounds: string[][];
+  /** `Range.getNumberFormats()`, e.g. `0%`, `0.00`, `dd.MM.yyyy`, `General`. */
+  readonly formats: string[][];
+}
