@@ -30,3 +30,11 @@ export interface Grid {
   /** `Range.getNumberFormats()`, e.g. `0%`, `0.00`, `dd.MM.yyyy`, `General`. */
   readonly formats: string[][];
 }
+
+/**
+ * True for a Date from any JS realm: the bundle runs inside a vm context
+ * locally, where `instanceof Date` fails for Dates made outside it.
+ */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
