@@ -9,7 +9,7 @@ export function weekOf(today: CalendarDay): CalendarDay {
 }
 
 /** This week's and next week's Mondays. */
-export function thisAndNextWeek(today: CalendarDay): { thisWeek: CalendarDay; nextWeek: CalendarDay } {
+export function thisAndNextMondays(today: CalendarDay): { thisWeek: CalendarDay; nextWeek: CalendarDay } {
   const thisWeek = mondayOf(today);
   return { thisWeek, nextWeek: addDays(thisWeek, 7) };
 }
@@ -19,12 +19,12 @@ export function personThisAndNextWeek(
   person: PersonLoad,
   today: CalendarDay,
 ): { thisWeek: PersonWeek | null; nextWeek: PersonWeek | null } {
-  const weeks = thisAndNextWeek(today);
+  const weeks = thisAndNextMondays(today);
   return { thisWeek: person.byWeek[weeks.thisWeek] ?? null, nextWeek: person.byWeek[weeks.nextWeek] ?? null };
 }
 
 /** Every person with their this and next week (for the dashboard and the Monday digest). */
-export function summaryThisAndNextWeek(
+export function thisAndNextWeek(
   summary: LoadSummary,
   today: CalendarDay,
 ): {
@@ -32,7 +32,7 @@ export function summaryThisAndNextWeek(
   nextWeek: CalendarDay;
   people: { person: PersonLoad; thisWeek: PersonWeek | null; nextWeek: PersonWeek | null }[];
 } {
-  const weeks = thisAndNextWeek(today);
+  const weeks = thisAndNextMondays(today);
   return {
     ...weeks,
     people: summary.people.map((person) => ({ person, ...personThisAndNextWeek(person, today) })),
