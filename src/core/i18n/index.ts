@@ -5,8 +5,9 @@
  */
 import type { Lang } from '../types';
 import * as common from './messages/common';
+import * as ui from './messages/ui';
 
-const catalogs = [common] as const;
+const catalogs = [common, ui] as const;
 
 type KeysOf<C> = C extends { ru: infer R } ? Extract<keyof R, string> : never;
 /** Every key of every feature's catalog. */
