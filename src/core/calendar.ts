@@ -1,0 +1,127 @@
+/**
+ * Calendar days as `YYYY-MM-DD` strings. Arithmetic goes through UTC
+ * midnights, where every day is exactly 24 h long, so daylight-saving shifts
+ * never move a day. Time zones appear only in `dayInTimeZone`, at the edge.
+ */
+import type { CalendarDay, Lang } from './types';
+
+const DAY_MS = 86_400_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function pad4(n: number): string {
+  return String(n).padStart(4, '0');
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The day for these parts, or null when no such day exists (31.02, month 13). */
+export function toDay(year: number, month: number, day: number): CalendarDay | null {
+  if (![year, month, day].every(Number.isInteger)) return null;
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (day > daysInMonth(year, month)) return null;
+  return `${pad4(year)}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function isValidDay(day: string): boolean {
+  const match = DAY_PATTERN.exec(day);
+  return match !== null && toDay(Number(match[1]), Number(match[2]), Number(match[3])) !== null;
+}
+
+/** Year, month (1–12) and day of a valid calendar day. */
+export function partsOf(day: CalendarDay): { year: number; month: number; day: number } {
+  return { year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) };
+}
+
+function toEpochDays(day: CalendarDay): number {
+  const p = partsOf(day);
+  const date = new Date(0);
+  date.setUTCFullYear(p.year, p.month - 1, p.day);
+  return Math.round(date.getTime() / DAY_MS);
+}
+
+function fromEpochDays(epochDays: number): CalendarDay {
+  const date = new Date(epochDays * DAY_MS);
+  return `${pad4(date.getUTCFullYear())}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+}
+
+export function addDays(day: CalendarDay, n: number): CalendarDay {
+  return fromEpochDays(toEpochDays(day) + n);
+}
+
+/** `to − from` in days (negative when `to` is earlier). */
+export function daysBetween(from: CalendarDay, to: CalendarDay): number {
+  return toEpochDays(to) - toEpochDays(from);
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(day: CalendarDay): number {
+  // Epoch day 0 (1970-01-01) was a Thursday.
+  const weekday = (((toEpochDays(day) + 3) % 7) + 7) % 7;
+  return weekday + 1;
+}
+
+/** Monday of the ISO week that contains `day`. */
+export function mondayOf(day: CalendarDay): CalendarDay {
+  return addDays(day, 1 - isoWeekday(day));
+}
+
+/** `YYYY-MM`. */
+export function monthOf(day: CalendarDay): string {
+  return day.slice(0, 7);
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    try {
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    } catch {
+      // An unknown zone name must not stop a run; UTC is the least surprising fallback.
+      formatter = new Intl.DateTimeFormat('en-US', {
+        timeZone: 'UTC',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+    }
+    dayFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** The calendar day an instant falls on in an IANA time zone (works for Dates of any realm). */
+export function dayInTimeZone(instant: Date, timeZone: string): CalendarDay {
+  const parts = dayFormatter(timeZone).formatToParts(instant.getTime());
+  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? NaN);
+  return `${pad4(get('year'))}-${pad2(get('month'))}-${pad2(get('day'))}`;
+}
+
+const MONTHS_EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** ru `07.12.2026`; en `2026-12-07`. */
+export function formatDay(day: CalendarDay, lang: Lang): string {
+  if (lang === 'en') return day;
+  const p = partsOf(day);
+  return `${pad2(p.day)}.${pad2(p.month)}.${pad4(p.year)}`;
+}
+
+/** ru `07.12`; en `Dec 7`. */
+export function formatDayShort(day: CalendarDay, lang: Lang): string {
+  const p = partsOf(day);
+  return lang === 'en' ? `${MONTHS_EN_SHORT[p.month - 1]} ${p.day}` : `${pad2(p.day)}.${pad2(p.month)}`;
+}
