@@ -51,10 +51,12 @@ export function flagsFor(
   limits: LoadThresholds,
 ): LoadFlag[] {
   const flags: LoadFlag[] = [];
+  // A week spent entirely on vacation, holidays or sick leave is neither free to sell nor short of
+  // reserve; work planned on top of it still overloads it.
+  const fullyAbsent = absence >= 100;
   if (total > limits.overloadPct) flags.push('overload');
-  if (total > limits.reservePct) flags.push('noReserve');
-  // A week spent entirely on vacation, holidays or sick leave is not a free week to sell.
-  if (total < limits.underloadPct && absence < 100) flags.push('underload');
+  if (total > limits.reservePct && !fullyAbsent) flags.push('noReserve');
+  if (total < limits.underloadPct && !fullyAbsent) flags.push('underload');
   if (tentative > 0) flags.push('tentativePending');
   // Only tentative work can newly overload a week; an overloaded week already says so.
   if (tentative > 0 && total <= limits.overloadPct && round2(total + tentative) > limits.overloadPct)

@@ -56,11 +56,18 @@ describe('weekly percentages and flags of one person', () => {
     ['exactly 60 % is not underload', [row('Иванова', 'Клиент А', { [W1]: 60 })], W1, 60, []],
     ['an empty week is underload', [row('Иванова', 'Клиент А', { [W1]: 70 })], W2, 0, ['underload']],
     [
-      'a fully absent week is not underload',
+      'a fully absent week is neither underload nor short of reserve',
       [row('Иванова', 'Отпуск', { [W1]: 100 }, 'vacation')],
       W1,
       100,
-      ['noReserve'],
+      [],
+    ],
+    [
+      'client work planned on a vacation week is an overload',
+      [row('Иванова', 'Отпуск', { [W1]: 100 }, 'vacation'), row('Иванова', 'Клиент А', { [W1]: 20 })],
+      W1,
+      120,
+      ['overload'],
     ],
     [
       'a holiday week half worked is still judged as a working week',
@@ -95,7 +102,7 @@ describe('weekly percentages and flags of one person', () => {
       ],
       W1,
       100,
-      ['noReserve', 'tentativePending', 'wouldOverload'],
+      ['tentativePending', 'wouldOverload'],
     ],
     [
       'tentative up to exactly 100 % would not overload',
