@@ -136,6 +136,10 @@ export interface DocumentState {
   counterparty: string;
   contract: string;
   type: DocumentType | null;
+  /** Signed (or dated) long enough ago and the paper original is still not received. */
+  originalsMissing: boolean;
+  /** Day by which the contract must be renewed (valid until, or 31 Dec), once inside the lead window. */
+  renewBy: CalendarDay | null;
   /** The parsed row the state was computed from. */
   record: DocumentRecord;
 }

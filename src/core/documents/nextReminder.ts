@@ -1,0 +1,82 @@
+/**
+ * When a client is reminded about an invoice (SPEC §4): a polite note
+ * `preDueDays` before the due date, an overdue note on day 1 after it, then
+ * every `overdueRepeatDays` days until the STOP day, when the project stops
+ * and only the AM is told. The `Следующее напоминание` column and the
+ * reminders planner both use this one rule.
+ */
+import { addDays, daysBetween, isoWeekday } from '../calendar';
+import type { CalendarDay } from '../types';
+import type { DocumentRules, DocumentState } from './types';
+
+export type ReminderRules = Pick<DocumentRules, 'preDueDays' | 'overdueRepeatDays' | 'stopDays'> & {
+  /** Off: a reminder falling on Saturday or Sunday goes on the next Monday. */
+  sendOnWeekends: boolean;
+};
+
+export interface ReminderStage {
+  stage: 'preDue' | 'overdue';
+  /** 0 for the polite note, 1 for the first overdue note, 2, 3… for the repeats. */
+  index: number;
+  /** The day the rule puts it on, before any weekend shift. */
+  day: CalendarDay;
+  /** `day − dueDate`: negative before the due date. */
+  daysAfterDue: number;
+}
+
+/** Every client reminder stage of an invoice due on `dueDate`, in date order; none on or after STOP. */
+export function reminderStages(dueDate: CalendarDay, rules: ReminderRules): ReminderStage[] {
+  const stages: ReminderStage[] = [];
+  const preDue = Math.max(0, Math.trunc(rules.preDueDays));
+  stages.push({ stage: 'preDue', index: 0, day: addDays(dueDate, -preDue), daysAfterDue: -preDue });
+  const repeat = Math.max(1, Math.trunc(rules.overdueRepeatDays));
+  for (let after = 1, index = 1; after < rules.stopDays; after += repeat, index += 1) {
+    stages.push({ stage: 'overdue', index, day: addDays(dueDate, after), daysAfterDue: after });
+  }
+  return stages;
+}
+
+/** The day a reminder planned for `day` actually goes out. */
+export function sendingDay(day: CalendarDay, sendOnWeekends: boolean): CalendarDay {
+  if (sendOnWeekends) return day;
+  const weekday = isoWeekday(day);
+  return weekday >= 6 ? addDays(day, 8 - weekday) : day;
+}
+
+/**
+ * The stage that is due on `today`: the latest stage whose sending day is not
+ * after today. A run that missed days therefore catches up with one message
+ * (the latest stage), never one per missed day. `null` before the first stage
+ * or once the STOP day is reached.
+ */
+export function currentStage(
+  dueDate: CalendarDay,
+  today: CalendarDay,
+  rules: ReminderRules,
+): ReminderStage | null {
+  if (daysBetween(dueDate, today) >= rules.stopDays) return null;
+  let current: ReminderStage | null = null;
+  for (const stage of reminderStages(dueDate, rules)) {
+    if (daysBetween(sendingDay(stage.day, rules.sendOnWeekends), today) >= 0) current = stage;
+  }
+  return current;
+}
+
+/**
+ * The day of the next client reminder on or after `today`, or `null` when the
+ * document gets none (not eligible: paid, cancelled, paused, outgoing, no
+ * valid email, data problems; or the STOP day is reached).
+ */
+export function nextReminderDay(
+  doc: Pick<DocumentState, 'dueDate' | 'reminderEligible'>,
+  today: CalendarDay,
+  rules: ReminderRules,
+): CalendarDay | null {
+  if (!doc.reminderEligible || doc.dueDate === null) return null;
+  if (daysBetween(doc.dueDate, today) >= rules.stopDays) return null;
+  for (const stage of reminderStages(doc.dueDate, rules)) {
+    const day = sendingDay(stage.day, rules.sendOnWeekends);
+    if (daysBetween(today, day) >= 0 && daysBetween(doc.dueDate, day) < rules.stopDays) return day;
+  }
+  return null;
+}
