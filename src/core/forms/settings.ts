@@ -3,10 +3,10 @@
  * object; every value is checked here (types, ranges, formats) and a value
  * that is wrong is refused with a message for its field, never coerced.
  */
+import { isValidEmail } from '../cells/emails';
 import { REGISTER_FIELDS } from '../registers/types';
 import type { LanguageSetting, MappingOverride, SendMode, Settings } from '../settings';
 import { checkText, type FieldErrors, isPlainObject, MAX_TEXT, type Validated } from './fieldErrors';
-import { isEmail } from './email';
 
 const LANGUAGES: readonly LanguageSetting[] = ['auto', 'ru', 'en'];
 const MODES: readonly SendMode[] = ['preview', 'send', 'draft'];
@@ -54,7 +54,8 @@ function section(input: Record<string, unknown>, name: string): Record<string, u
 
 function checkEmail(errors: FieldErrors, field: string, value: unknown): string {
   const s = checkText(errors, field, value);
-  if (!errors[field] && s !== '' && !isEmail(s)) errors[field] = { key: 'forms.error.email' };
+  if (!errors[field] && s !== '' && !isValidEmail(s.toLowerCase()))
+    errors[field] = { key: 'forms.error.email' };
   return s;
 }
 
