@@ -1,0 +1,133 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSync } from 'esbuild';
+import { CallCounter } from '../../src/local/counters';
+import { createLockService, LOCK_TIMEOUT_MESSAGE } from '../../src/local/lock';
+import { loadState } from '../../src/local/state';
+
+const dir = mkdtempSync(join(tmpdir(), 'account-desk-lock-'));
+
+function lockService(lockPath: string, events: string[] = []) {
+  return createLockService({
+    lockPath,
+    counter: new CallCounter(),
+    onAcquired: () => events.push('acquired'),
+    onReleased: () => events.push('released'),
+  });
+}
+
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+    encoding: 'utf8',
+  });
+  return Number(child.stdout);
+}
+
+interface ChildReport {
+  name: string;
+  seen: string;
+  acquired: number;
+  released: number;
+  hasLock: boolean;
+}
+
+function runChild(script: string, args: string[]): Promise<ChildReport> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as ChildReport)
+        : reject(new Error(`child exited ${code}: ${err}`)),
+    );
+  });
+}
+
+describe('LockService', () => {
+  it('takes a free document lock, calls back on acquire and on release, and removes the file', () => {
+    const path = join(dir, 'free.xlsx.lock');
+    const events: string[] = [];
+    const lock = lockService(path, events).getDocumentLock();
+    expect(lock.hasLock()).toBe(false);
+    expect(lock.tryLock(0)).toBe(true);
+    expect(lock.hasLock()).toBe(true);
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(String(process.pid));
+    lock.releaseLock();
+    expect(lock.hasLock()).toBe(false);
+    expect(existsSync(path)).toBe(false);
+    expect(events).toEqual(['acquired', 'released']);
+  });
+
+  it('is re-entrant within one execution and reloads only on the first acquisition', () => {
+    const path = join(dir, 'reentrant.xlsx.lock');
+    const events: string[] = [];
+    const service = lockService(path, events);
+    const first = service.getDocumentLock();
+    expect(first.tryLock(0)).toBe(true);
+    expect(service.getDocumentLock().tryLock(0)).toBe(true);
+    first.releaseLock();
+    expect(events).toEqual(['acquired', 'released']);
+  });
+
+  it('gives up after the timeout while a live process holds the lock', () => {
+    const path = join(dir, 'held.xlsx.lock');
+    writeFileSync(path, `${process.ppid}\n`);
+    const lock = lockService(path).getDocumentLock();
+    const started = Date.now();
+    expect(lock.tryLock(150)).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(140);
+    expect(() => lock.waitLock(50)).toThrow(LOCK_TIMEOUT_MESSAGE);
+    expect(lock.hasLock()).toBe(false);
+    expect(readFileSync(path, 'utf8')).toBe(`${process.ppid}\n`);
+  });
+
+  it('takes over the lock of a process that died', () => {
+    const path = join(dir, 'stale.xlsx.lock');
+    writeFileSync(path, `${deadPid()}\n`);
+    const lock = lockService(path).getDocumentLock();
+    expect(lock.tryLock(0)).toBe(true);
+    expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(String(process.pid));
+    lock.releaseLock();
+  });
+
+  it('keeps the script lock apart from the document lock', () => {
+    const path = join(dir, 'kinds.xlsx.lock');
+    const service = lockService(path);
+    const document = service.getDocumentLock();
+    expect(document.tryLock(0)).toBe(true);
+    expect(service.getScriptLock().hasLock()).toBe(false);
+    document.releaseLock();
+  });
+
+  it('lets two processes on one workbook take turns, the second seeing what the first saved', async () => {
+    const script = join(dir, 'lock-child.js');
+    buildSync({
+      entryPoints: [join(__dirname, 'lock.child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      outfile: script,
+      logLevel: 'silent',
+    });
+    const statePath = join(dir, 'shared.properties.json');
+    const startAt = String(Date.now() + 1500);
+    const reports = await Promise.all([
+      runChild(script, [statePath, 'A', startAt, '400']),
+      runChild(script, [statePath, 'B', startAt, '400']),
+    ]);
+    const [first, second] = [...reports].sort((a, b) => a.acquired - b.acquired);
+    // Mutual exclusion: the second got the lock only after the first let it go.
+    expect(second.acquired).toBeGreaterThanOrEqual(first.released);
+    // Both loaded an empty state at start; the second reloaded on acquiring and saw the first's write.
+    expect(first.seen).toBe('');
+    expect(second.seen).toBe(first.name);
+    expect(loadState(statePath).document.log).toBe(`${first.name},${second.name}`);
+    expect(reports.every((report) => !report.hasLock)).toBe(true);
+    expect(existsSync(`${statePath}.lock`)).toBe(false);
+  });
+});
