@@ -1,0 +1,170 @@
+/** Reminder emails, digests, the send log and triggers. Template defaults are the polite texts users start from. */
+export const ru = {
+  'template.client.predue.subject': 'Напоминание о сроке оплаты — {client}',
+  'template.client.predue.body':
+    'Здравствуйте!\n\nНапоминаем, что скоро наступает срок оплаты:\n{items}\n\nЕсли оплата уже отправлена, пожалуйста, не обращайте внимания на это письмо. Если есть вопросы, просто ответьте на него.\n\nС уважением,\n{manager}',
+  'template.client.predue.html':
+    '<p>Здравствуйте!</p><p>Напоминаем, что скоро наступает срок оплаты:</p>{items}<p>Если оплата уже отправлена, пожалуйста, не обращайте внимания на это письмо. Если есть вопросы, просто ответьте на него.</p><p>С уважением,<br>{manager}</p>',
+  'template.client.overdue.subject': 'Оплата по счетам — {client}',
+  'template.client.overdue.body':
+    'Здравствуйте!\n\nПо нашим данным, пока не оплачены:\n{items}\n\nПодскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.\n\nС уважением,\n{manager}',
+  'template.client.overdue.html':
+    '<p>Здравствуйте!</p><p>По нашим данным, пока не оплачены:</p>{items}<p>Подскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.</p><p>С уважением,<br>{manager}</p>',
+  'template.stop.subject': 'СТОП: {client} — {days} без оплаты',
+  'template.stop.body':
+    'Счёт № {number} клиента {client} на {amount} не оплачен {days} (срок был {due_date}). По регламенту агентства работы по проекту останавливаются до оплаты.\n{items}',
+  'template.stop.html': '',
+  'template.renewal.subject': 'Продлить договор с {client} до {due_date}',
+  'template.renewal.body':
+    'Пора продлить договор № {number} с {client}: он действует до {due_date}.\n{items}',
+  'template.renewal.html': '',
+  'template.digest.am.subject': 'Пульт аккаунта: дела на {due_date}',
+  'template.digest.am.body': '{manager}, доброе утро! Что требует внимания сегодня:\n{items}',
+  'template.digest.am.html': '',
+  'template.digest.load.subject': 'Загрузка команды: неделя с {due_date}',
+  'template.digest.load.body': 'Загрузка на эту и следующую неделю:\n{items}',
+  'template.digest.load.html': '',
+  'template.digest.accounting.subject': 'Платежи и оригиналы: неделя с {due_date}',
+  'template.digest.accounting.body': 'Ожидаемые платежи и недостающие оригиналы:\n{items}',
+  'template.digest.accounting.html': '',
+
+  'doc.invoice': 'Счёт № {number}',
+  'doc.act': 'Акт № {number}',
+  'doc.contract': 'Договор № {number}',
+  'doc.other': 'Документ № {number}',
+  'item.dueIn': '{document} на {amount}, срок оплаты {due_date} (через {days})',
+  'item.dueToday': '{document} на {amount}, срок оплаты сегодня, {due_date}',
+  'item.overdue': '{document} на {amount}, срок оплаты был {due_date} (просрочка {days})',
+  'item.renewal': '{document}, {client}: действует до {due_date}',
+
+  'digest.overdue': 'Просрочено: {client} — {document} на {amount}, {days}',
+  'digest.dueSoon': 'Скоро срок: {client} — {document} на {amount}, до {due_date}',
+  'digest.stop': 'СТОП: {client} — {document} на {amount}, {days} без оплаты',
+  'digest.originals': 'Нет оригинала: {client} — {document}',
+  'digest.renewal': 'Продлить договор: {client} — {document} до {due_date}',
+  'digest.overload': 'Перегрузка: {person}, неделя с {week} — {pct}%',
+  'digest.paused': 'Не напоминаем (пауза): {client} — {document}, {state}',
+  'digest.badEmail':
+    'Не напоминаем (нет или неверный email клиента, строка {row}): {client} — {document}, {state}',
+  'digest.rowProblem': 'Не напоминаем (ошибка в строке {row}: {problem}): {client} — {document}',
+  'digest.quota': 'Не отправлено из-за дневной квоты, уйдёт при следующем запуске: «{subject}» → {to}',
+  'digest.rejected': 'Не отправлено: «{subject}» → {to}. {problem}',
+  'digest.unknown': 'Статус неизвестен, проверьте папку «Отправленные»: «{subject}» → {to} ({time})',
+  'load.overload': '{week}: {person} — перегрузка, {pct}%',
+  'load.noReserve': '{week}: {person} — нет резерва, {pct}%',
+  'load.free': '{week}: {person} — свободно {pct}%',
+  'load.tentative': '{week}: {person} — предварительно {pct}%, подтвердить или снять',
+  'load.week': 'неделя с {day}',
+  'acc.incoming': 'Ожидаем оплату ({week}): {client} — {document} на {amount}, срок {due_date}',
+  'acc.overdue': 'Просрочена оплата: {client} — {document} на {amount}, срок был {due_date}',
+  'acc.outgoing': 'Оплатить подрядчику ({week}): {client} — {document} на {amount}, срок {due_date}',
+  'acc.thisWeek': 'эта неделя',
+  'acc.nextWeek': 'следующая неделя',
+
+  'problem.lineBreak': 'В теме или адресе есть перенос строки — письмо не отправлено.',
+  'problem.unknownPlaceholder': 'В шаблоне «{template}» неизвестные подстановки: {names}.',
+  'problem.noRecipients': 'Нет адреса получателя.',
+
+  'reminders.outcome':
+    'Напоминания: отправлено {sent}, черновиков {drafts}, ждут квоты {quota}, не отправлено из-за ошибок {failed}.',
+  'reminders.preview': 'Предпросмотр: ничего не отправлено. Сегодня ушло бы писем: {count}.',
+  'reminders.nothing': 'Сегодня отправлять нечего.',
+  'reminders.weekend': 'Сегодня выходной: письма уйдут в понедельник.',
+  'reminders.draftUnavailable':
+    'Режим «черновики» недоступен: эта установка собрана без доступа к Gmail. Ничего не отправлено — выберите в настройках «отправлять» или «предпросмотр».',
+  'reminders.failed':
+    'Отправка прервалась ошибкой после {sent} писем: {error}. Остальные уйдут при следующем запуске.',
+  'reminders.unknownStatus': 'Статус неизвестен у писем: {count} — проверьте папку «Отправленные».',
+  'reminders.skipUnknown': 'Сегодня такого напоминания нет — обновите предпросмотр.',
+  'reminders.skipped': 'Напоминание пропущено, сегодня оно не уйдёт.',
+  'reminders.noDocuments': 'Реестр документов не найден: напоминать не о чем.',
+  'triggers.installed': 'Автозапуск включён: ежедневно в {daily}:00, по понедельникам в {weekly}:00.',
+  'triggers.removed': 'Автозапуск выключен.',
+  'sheets.created': 'Созданы листы: {sheets}.',
+  'sheets.none': 'Все листы уже на месте.',
+} as const;
+
+export const en: Record<keyof typeof ru, string> = {
+  'template.client.predue.subject': 'Payment due soon — {client}',
+  'template.client.predue.body':
+    'Hello,\n\nA friendly reminder that the following payment is due soon:\n{items}\n\nIf you have already paid, please disregard this email. If you have any questions, just reply to it.\n\nKind regards,\n{manager}',
+  'template.client.predue.html':
+    '<p>Hello,</p><p>A friendly reminder that the following payment is due soon:</p>{items}<p>If you have already paid, please disregard this email. If you have any questions, just reply to it.</p><p>Kind regards,<br>{manager}</p>',
+  'template.client.overdue.subject': 'Outstanding invoices — {client}',
+  'template.client.overdue.body':
+    'Hello,\n\nAccording to our records, the following are still unpaid:\n{items}\n\nCould you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.\n\nKind regards,\n{manager}',
+  'template.client.overdue.html':
+    '<p>Hello,</p><p>According to our records, the following are still unpaid:</p>{items}<p>Could you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.</p><p>Kind regards,<br>{manager}</p>',
+  'template.stop.subject': 'STOP: {client} — {days} without payment',
+  'template.stop.body':
+    'Invoice No. {number} of {client} for {amount} has been unpaid for {days} (due {due_date}). Under the agency rules, work on the project stops until it is paid.\n{items}',
+  'template.stop.html': '',
+  'template.renewal.subject': 'Renew the contract with {client} by {due_date}',
+  'template.renewal.body':
+    'Time to renew contract No. {number} with {client}: it is valid until {due_date}.\n{items}',
+  'template.renewal.html': '',
+  'template.digest.am.subject': 'Account Desk: your day, {due_date}',
+  'template.digest.am.body': 'Good morning, {manager}! What needs your attention today:\n{items}',
+  'template.digest.am.html': '',
+  'template.digest.load.subject': 'Team load: week of {due_date}',
+  'template.digest.load.body': 'Load for this and next week:\n{items}',
+  'template.digest.load.html': '',
+  'template.digest.accounting.subject': 'Payments and originals: week of {due_date}',
+  'template.digest.accounting.body': 'Expected payments and missing originals:\n{items}',
+  'template.digest.accounting.html': '',
+
+  'doc.invoice': 'Invoice No. {number}',
+  'doc.act': 'Act No. {number}',
+  'doc.contract': 'Contract No. {number}',
+  'doc.other': 'Document No. {number}',
+  'item.dueIn': '{document} for {amount}, due {due_date} (in {days})',
+  'item.dueToday': '{document} for {amount}, due today, {due_date}',
+  'item.overdue': '{document} for {amount}, was due {due_date} ({days} overdue)',
+  'item.renewal': '{document}, {client}: valid until {due_date}',
+
+  'digest.overdue': 'Overdue: {client} — {document} for {amount}, {days}',
+  'digest.dueSoon': 'Due soon: {client} — {document} for {amount}, by {due_date}',
+  'digest.stop': 'STOP: {client} — {document} for {amount}, {days} without payment',
+  'digest.originals': 'Original missing: {client} — {document}',
+  'digest.renewal': 'Renew contract: {client} — {document} by {due_date}',
+  'digest.overload': 'Overload: {person}, week of {week} — {pct}%',
+  'digest.paused': 'Not reminded (paused): {client} — {document}, {state}',
+  'digest.badEmail':
+    'Not reminded (client email missing or invalid, row {row}): {client} — {document}, {state}',
+  'digest.rowProblem': 'Not reminded (problem in row {row}: {problem}): {client} — {document}',
+  'digest.quota': 'Not sent because of the daily quota, goes out on the next run: "{subject}" → {to}',
+  'digest.rejected': 'Not sent: "{subject}" → {to}. {problem}',
+  'digest.unknown': 'Status unknown, check your Sent folder: "{subject}" → {to} ({time})',
+  'load.overload': '{week}: {person} — overloaded, {pct}%',
+  'load.noReserve': '{week}: {person} — no reserve, {pct}%',
+  'load.free': '{week}: {person} — {pct}% free',
+  'load.tentative': '{week}: {person} — {pct}% tentative, confirm or release',
+  'load.week': 'week of {day}',
+  'acc.incoming': 'Expected payment ({week}): {client} — {document} for {amount}, due {due_date}',
+  'acc.overdue': 'Payment overdue: {client} — {document} for {amount}, was due {due_date}',
+  'acc.outgoing': 'Pay contractor ({week}): {client} — {document} for {amount}, due {due_date}',
+  'acc.thisWeek': 'this week',
+  'acc.nextWeek': 'next week',
+
+  'problem.lineBreak': 'The subject or an address contains a line break — the email was not sent.',
+  'problem.unknownPlaceholder': 'Template "{template}" has unknown placeholders: {names}.',
+  'problem.noRecipients': 'No recipient address.',
+
+  'reminders.outcome':
+    'Reminders: {sent} sent, {drafts} drafts, {quota} waiting for quota, {failed} not sent because of errors.',
+  'reminders.preview': 'Preview: nothing was sent. Emails that would go today: {count}.',
+  'reminders.nothing': 'Nothing to send today.',
+  'reminders.weekend': 'It is the weekend: emails go out on Monday.',
+  'reminders.draftUnavailable':
+    'Draft mode is not available: this installation was built without Gmail access. Nothing was sent — choose "send" or "preview" in Settings.',
+  'reminders.failed':
+    'Sending stopped with an error after {sent} emails: {error}. The rest go out on the next run.',
+  'reminders.unknownStatus': 'Emails with unknown status: {count} — check your Sent folder.',
+  'reminders.skipUnknown': 'There is no such reminder today — refresh the preview.',
+  'reminders.skipped': 'Reminder skipped; it will not go out today.',
+  'reminders.noDocuments': 'No documents register found: nothing to remind about.',
+  'triggers.installed': 'Automatic runs are on: daily at {daily}:00, Mondays at {weekly}:00.',
+  'triggers.removed': 'Automatic runs are off.',
+  'sheets.created': 'Sheets created: {sheets}.',
+  'sheets.none': 'All sheets are already there.',
+};

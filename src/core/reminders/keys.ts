@@ -1,0 +1,32 @@
+/**
+ * Keys that make every email exactly-once. An item key names one reminder of
+ * one document at one stage; a message key names one email of one kind to one
+ * recipient set on one day. The log sheet stores both.
+ */
+import type { CalendarDay } from '../types';
+
+/** Lower case, `ё` → `е`, inner spaces collapsed: `  № 12 ` and `№12` stay different, `ООО  Ёлка` = `ооо елка`. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
+}
+
+/** Document id = number + counterparty, so renumbering another client's invoice never collides. */
+export function documentId(number: string, counterparty: string): string {
+  return `${normalise(number)}|${normalise(counterparty)}`;
+}
+
+/** The same addresses in any order and case are one recipient set. */
+export function recipientSetKey(addresses: readonly string[]): string {
+  return [...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(',');
+}
+
+export const itemKeys = {
+  preDue: (id: string): string => `predue:${id}`,
+  overdue: (id: string, stage: number): string => `overdue:${id}:stage${stage}`,
+  stop: (id: string): string => `stop:${id}`,
+  renewal: (id: string, renewBy: CalendarDay): string => `renewal:${id}:${renewBy}`,
+};
+
+export function messageKey(kind: string, recipients: readonly string[], day: CalendarDay): string {
+  return `${kind}:${recipientSetKey(recipients)}:${day}`;
+}

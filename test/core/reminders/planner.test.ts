@@ -1,0 +1,241 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
+import { documentId } from '../../../src/core/reminders/keys';
+import { planDay, type PlanInput } from '../../../src/core/reminders/planner';
+import { readTemplates } from '../../../src/core/reminders/templates';
+import type { ReminderDocument } from '../../../src/core/reminders/types';
+
+function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
+  const number = overrides.number ?? '12';
+  const counterparty = overrides.counterparty ?? 'ООО Ромашка';
+  return {
+    id: documentId(number, counterparty),
+    row: 2,
+    kind: 'invoice',
+    number,
+    counterparty,
+    isIncoming: true,
+    closed: false,
+    dueDate: '2026-12-01',
+    outstanding: 1_000_000,
+    currency: 'RUB',
+    clientEmails: ['buh@romashka.ru'],
+    clientEmailInvalid: false,
+    managerEmail: 'anna@agency.ru',
+    managerName: 'Анна',
+    paused: false,
+    problems: [],
+    originalsMissing: false,
+    renewBy: null,
+    ...overrides,
+  };
+}
+
+function settings(patch: Partial<Settings> = {}): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    headEmail: 'head@agency.ru',
+    senderName: 'Агентство',
+    ...patch,
+  };
+}
+
+function plan(today: string, documents: ReminderDocument[], extra: Partial<PlanInput> = {}) {
+  return planDay({
+    today,
+    lang: 'ru',
+    settings: settings(),
+    documents,
+    load: null,
+    done: new Set(),
+    interrupted: [],
+    templates: readTemplates(null),
+    quota: 100,
+    daily: true,
+    weekly: false,
+    ...extra,
+  });
+}
+
+const clientMessages = (p: ReturnType<typeof plan>) => p.messages.filter((m) => m.kind === 'client');
+const itemKeysOf = (p: ReturnType<typeof plan>) =>
+  clientMessages(p).flatMap((m) => m.items.map((i) => i.key));
+const id = documentId('12', 'ООО Ромашка');
+
+describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, STOP 30)', () => {
+  it.each([
+    ['2026-11-27', [], 'four days before due: nothing yet'],
+    ['2026-11-28', [], 'the pre-due day is a Saturday: nothing on the weekend'],
+    ['2026-11-30', [`predue:${id}`], 'Monday catches up the Saturday pre-due note'],
+    ['2026-12-01', [`predue:${id}`], 'due day still in the pre-due window'],
+    ['2026-12-02', [`overdue:${id}:stage1`], 'day 1 after due'],
+    ['2026-12-08', [`overdue:${id}:stage1`], 'day 7 is still stage 1'],
+    ['2026-12-09', [`overdue:${id}:stage2`], 'day 8 starts stage 2'],
+    ['2026-12-16', [`overdue:${id}:stage3`], 'day 15 starts stage 3'],
+    ['2026-12-30', [`overdue:${id}:stage5`], 'day 29 is the last client reminder'],
+    ['2026-12-31', [], 'day 30 is STOP: no more client email'],
+  ])('on %s plans %j (%s)', (today, expected) => {
+    expect(itemKeysOf(plan(today, [invoice()]))).toEqual(expected);
+  });
+
+  it('after three missed days sends one message with the latest stage only', () => {
+    // Runs on 12-08..12-10 were missed; stage 1 was sent on 12-02.
+    const p = plan('2026-12-11', [invoice()], { done: new Set([`overdue:${id}:stage1`]) });
+    expect(clientMessages(p)).toHaveLength(1);
+    expect(itemKeysOf(p)).toEqual([`overdue:${id}:stage2`]);
+  });
+
+  it('sends nothing for a stage whose key is already in the log', () => {
+    const p = plan('2026-12-10', [invoice()], { done: new Set([`overdue:${id}:stage2`]) });
+    expect(clientMessages(p)).toEqual([]);
+  });
+
+  it('sends nothing at all on Saturday and Sunday when weekend sending is off', () => {
+    for (const day of ['2026-12-05', '2026-12-06'])
+      expect(plan(day, [invoice()])).toEqual({ weekend: true, messages: [] });
+  });
+
+  it('sends on a Saturday when weekend sending is on', () => {
+    const on = settings({ reminders: { ...DEFAULT_SETTINGS.reminders, sendOnWeekends: true } });
+    expect(itemKeysOf(plan('2026-11-28', [invoice()], { settings: on }))).toEqual([`predue:${id}`]);
+  });
+});
+
+describe('grouping', () => {
+  it('groups a pre-due and an overdue invoice of one client into one reminder', () => {
+    const p = plan('2026-12-03', [
+      invoice({ number: '12', dueDate: '2026-11-20' }),
+      invoice({ number: '15', dueDate: '2026-12-05' }),
+    ]);
+    const messages = clientMessages(p);
+    expect(messages).toHaveLength(1);
+    expect(messages[0].template).toBe('client.overdue');
+    expect(messages[0].items.map((i) => i.key)).toEqual([
+      `overdue:${documentId('12', 'ООО Ромашка')}:stage2`,
+      `predue:${documentId('15', 'ООО Ромашка')}`,
+    ]);
+    expect(messages[0].body).toContain('Счёт № 12');
+    expect(messages[0].body).toContain('Счёт № 15');
+  });
+
+  it('sends one email to every address of one cell, with the AM in cc and reply-to', () => {
+    const p = plan('2026-12-02', [invoice({ clientEmails: ['a@client.ru', 'b@client.ru'] })]);
+    const [message] = clientMessages(p);
+    expect(message.to).toEqual(['a@client.ru', 'b@client.ru']);
+    expect(message.cc).toEqual(['anna@agency.ru']);
+    expect(message.replyTo).toBe('anna@agency.ru');
+  });
+
+  it('sends separate emails to two clients', () => {
+    const p = plan('2026-12-02', [
+      invoice(),
+      invoice({ number: '7', counterparty: 'ИП Петров', clientEmails: ['petrov@mail.ru'] }),
+    ]);
+    expect(clientMessages(p).map((m) => m.to)).toEqual([['buh@romashka.ru'], ['petrov@mail.ru']]);
+  });
+});
+
+describe('rows that never produce client email go to the AM digest', () => {
+  it.each([
+    ['paused', { paused: true }, 'пауза'],
+    ['invalid email', { clientEmailInvalid: true, clientEmails: [] }, 'неверный email'],
+    ['no email', { clientEmails: [] }, 'неверный email'],
+    ['data problem', { problems: ['F2: «двадцать» — не число'] }, 'двадцать'],
+  ])('%s', (_name, patch, digestText) => {
+    const p = plan('2026-12-02', [invoice(patch)]);
+    expect(clientMessages(p)).toEqual([]);
+    const digest = p.messages.find((m) => m.kind === 'digest.am');
+    expect(digest?.to).toEqual(['anna@agency.ru']);
+    expect(digest?.body).toContain(digestText);
+  });
+
+  it.each([
+    ['outgoing', { isIncoming: false }],
+    ['paid', { closed: true }],
+  ])('%s invoices get neither a client email nor a digest line', (_name, patch) => {
+    expect(plan('2026-12-02', [invoice(patch)]).messages).toEqual([]);
+  });
+});
+
+describe('STOP, renewals and digests', () => {
+  it('alerts the AM and the head once at 30 days overdue', () => {
+    const first = plan('2026-12-31', [invoice()]);
+    const stop = first.messages.filter((m) => m.kind === 'stop');
+    expect(stop).toHaveLength(1);
+    expect(stop[0].to).toEqual(['anna@agency.ru', 'head@agency.ru']);
+    expect(stop[0].subject).toContain('СТОП');
+    const again = plan('2027-01-04', [invoice()], { done: new Set([`stop:${id}`]) });
+    expect(again.messages.filter((m) => m.kind === 'stop')).toEqual([]);
+  });
+
+  it('tells the AM once about a contract to renew', () => {
+    const contract = invoice({ kind: 'contract', number: 'Д-1', outstanding: 0, renewBy: '2026-12-31' });
+    const p = plan('2026-12-02', [contract]);
+    expect(p.messages.filter((m) => m.kind === 'renewal').map((m) => m.to)).toEqual([['anna@agency.ru']]);
+    const key = `renewal:${documentId('Д-1', 'ООО Ромашка')}:2026-12-31`;
+    expect(plan('2026-12-03', [contract], { done: new Set([key]) }).messages.map((m) => m.kind)).toEqual([
+      'digest.am',
+    ]);
+  });
+
+  it('sends an AM digest only when it has items', () => {
+    expect(plan('2026-11-20', [invoice()]).messages).toEqual([]);
+    const p = plan('2026-12-02', [invoice()]);
+    expect(p.messages.map((m) => m.kind)).toEqual(['client', 'digest.am']);
+  });
+
+  it('sends the accounting digest once a week on its weekday, listing incoming and outgoing', () => {
+    const s = settings({ accountantEmail: 'buh@agency.ru' });
+    const docs = [
+      invoice({ dueDate: '2026-12-10' }),
+      invoice({ number: 'П-3', counterparty: 'Подрядчик', isIncoming: false, dueDate: '2026-12-15' }),
+    ];
+    const monday = plan('2026-12-07', docs, { settings: s });
+    const digest = monday.messages.find((m) => m.kind === 'digest.accounting');
+    expect(digest?.body).toContain('Ожидаем оплату (эта неделя): ООО Ромашка');
+    expect(digest?.body).toContain('Оплатить подрядчику (следующая неделя): Подрядчик');
+    const tuesday = plan('2026-12-08', docs, { settings: s, done: new Set([digest!.key]) });
+    expect(tuesday.messages.filter((m) => m.kind === 'digest.accounting')).toEqual([]);
+  });
+});
+
+describe('quota', () => {
+  it('sends STOP alerts, then client reminders, then digests; what does not fit waits and is said', () => {
+    const docs = [
+      invoice({ number: '1', counterparty: 'А', clientEmails: ['a@x.ru'], dueDate: '2026-11-01' }),
+      invoice({ number: '2', counterparty: 'Б', clientEmails: ['b@x.ru'] }),
+      invoice({ number: '3', counterparty: 'В', clientEmails: ['c@x.ru'] }),
+    ];
+    // STOP costs 2 (AM + head), each client email 2 (client + AM in cc).
+    const p = plan('2026-12-02', docs, { quota: 4 });
+    expect(p.messages.map((m) => [m.kind, m.status])).toEqual([
+      ['stop', 'ready'],
+      ['client', 'ready'],
+      ['client', 'quota'],
+      ['digest.am', 'quota'],
+    ]);
+    const digest = p.messages[3];
+    expect(digest.body).toContain('Не отправлено из-за дневной квоты');
+  });
+});
+
+describe('templates and unsafe values', () => {
+  it('escapes a client name in HTML and rejects a subject with a line break', () => {
+    const p = plan('2026-12-02', [invoice({ counterparty: 'Evil <script>alert(1)</script>\nBcc: x@y.z' })]);
+    const [message] = clientMessages(p);
+    expect(message.status).toBe('rejected');
+    expect(message.subject).not.toMatch(/[\r\n]/);
+    expect(message.htmlBody).not.toContain('<script>');
+    const digest = p.messages.find((m) => m.kind === 'digest.am');
+    expect(digest?.body).toContain('перенос строки');
+  });
+
+  it('reports unknown placeholders instead of sending', () => {
+    const templates = readTemplates([
+      ['key', 'language', 'subject', 'body', 'html'],
+      ['client.overdue', 'ru', 'Счёт {number}', 'Уважаемый {clinet}! {items}', ''],
+    ]);
+    const [message] = clientMessages(plan('2026-12-02', [invoice()], { templates }));
+    expect(message.status).toBe('rejected');
+    expect(message.problem).toContain('{clinet}');
+  });
+});
