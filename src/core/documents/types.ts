@@ -30,6 +30,8 @@ export type DocumentProblemCode =
   | 'overpaid'
   /** A type cell that names no known document type. */
   | 'unknownType'
+  /** A filled row with an empty type cell. */
+  | 'noType'
   /** A pause cell that is neither a checkbox nor yes/no. */
   | 'badFlag';
 

@@ -22,6 +22,7 @@ export const ru = {
   'documents.problem.overpaid': '{cell}: оплачено больше суммы счёта',
   'documents.problem.unknownType': '{cell}: неизвестный тип документа «{raw}»',
   'documents.problem.badFlag': '{cell}: «{raw}» — ожидается «да» или флажок',
+  'documents.problem.noType': '{cell}: не указан тип документа',
 
   'documents.action.stop': 'остановить работы и позвонить клиенту: {days} без оплаты',
   'documents.action.overdue': 'добиться оплаты: просрочен {days}',
@@ -106,6 +107,7 @@ export const en: Record<keyof typeof ru, string> = {
   'documents.problem.overpaid': '{cell}: paid more than invoiced',
   'documents.problem.unknownType': '{cell}: unknown document type "{raw}"',
   'documents.problem.badFlag': '{cell}: "{raw}" — expected "yes" or a checkbox',
+  'documents.problem.noType': '{cell}: the document type is empty',
 
   'documents.action.stop': 'stop the work and call the client: {days} unpaid',
   'documents.action.overdue': 'collect the payment: overdue {days}',

@@ -1,0 +1,46 @@
+/**
+ * The manager cell holds a Team name or an email (SPEC §2.3). Names are
+ * resolved through the team register: the full name first, then the surname
+ * alone when only one person has it (people write `Иванова` for `Иванова Анна`).
+ */
+import { foldCase, isValidEmail, squeezeSpaces } from '../cells';
+
+export interface TeamMember {
+  person: string;
+  email: string;
+}
+
+export interface ManagerDirectory {
+  byName: Map<string, string>;
+  /** First word of the name → email, or `null` when several people share it. */
+  byFirstWord: Map<string, string | null>;
+}
+
+/** Folds case, `ё`, spaces and anything in parentheses (`Иванова (аккаунт)`). */
+function nameKey(text: string): string {
+  return foldCase(squeezeSpaces(text.replace(/\([^)]*\)/g, ' '))).replace(/[.,]/g, '');
+}
+
+export function managerDirectory(team: readonly TeamMember[]): ManagerDirectory {
+  const byName = new Map<string, string>();
+  const byFirstWord = new Map<string, string | null>();
+  for (const member of team) {
+    const email = member.email.trim().toLowerCase();
+    const name = nameKey(member.person);
+    if (name === '' || !isValidEmail(email)) continue;
+    byName.set(name, email);
+    const first = name.split(' ')[0];
+    byFirstWord.set(first, byFirstWord.has(first) && byFirstWord.get(first) !== email ? null : email);
+  }
+  return { byName, byFirstWord };
+}
+
+/** The manager's email, or `null` when the cell is neither an address nor a known name. */
+export function resolveManagerEmail(cell: string, directory: ManagerDirectory): string | null {
+  const text = cell.trim();
+  if (text === '') return null;
+  const address = text.replace(/^mailto:/i, '').toLowerCase();
+  if (isValidEmail(address)) return address;
+  const name = nameKey(text);
+  return directory.byName.get(name) ?? directory.byFirstWord.get(name.split(' ')[0]) ?? null;
+}

@@ -1,0 +1,175 @@
+/**
+ * Rows of the documents register → `DocumentRecord`s. Each unreadable cell
+ * becomes a problem with its address and is otherwise ignored: nothing is
+ * guessed. Rows with no mapped cell filled are skipped.
+ */
+import { a1, isBlank, parseDay, parseEmails, parseFlag, parseMoney, parseNumber } from '../cells';
+import type { DateContext } from '../cells';
+import type { RegisterMapping } from '../registers/types';
+import type { CalendarDay, CellValue, Grid, MinorUnits } from '../types';
+import { isDate } from '../types';
+import { addDays } from '../calendar';
+import { resolveManagerEmail, type ManagerDirectory } from './managers';
+import {
+  DEFAULT_CURRENCY,
+  type DocumentField,
+  type DocumentProblem,
+  type DocumentProblemCode,
+  type DocumentRecord,
+} from './types';
+import { directionOf, documentStatusOf, documentTypeOf, originalsOf } from './vocabulary';
+
+export interface ReadContext {
+  /** The spreadsheet's time zone: Date cells become calendar days in it. */
+  timeZone: string;
+  today: CalendarDay;
+  managers: ManagerDirectory;
+}
+
+/** The ISO code a currency cell names (`₽`, `руб.`, `USD`, `$`), upper-cased text otherwise. */
+function currencyOf(text: string): string | null {
+  const trimmed = text.trim();
+  if (trimmed === '') return null;
+  const parsed = parseMoney(`1 ${trimmed}`);
+  if (parsed.ok && parsed.value?.currency) return parsed.value.currency;
+  return trimmed.toUpperCase();
+}
+
+class RowReader {
+  readonly problems: DocumentProblem[] = [];
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly mapping: RegisterMapping<'documents'>,
+    private readonly row: number,
+    private readonly dates: DateContext,
+  ) {}
+
+  col(field: DocumentField): number | undefined {
+    return this.mapping.columns[field];
+  }
+
+  value(field: DocumentField): CellValue {
+    const col = this.col(field);
+    return col === undefined ? '' : (this.grid.values[this.row]?.[col] ?? '');
+  }
+
+  /** What the user sees in the cell, for messages and text fields. */
+  text(field: DocumentField): string {
+    const col = this.col(field);
+    if (col === undefined) return '';
+    const display = this.grid.display[this.row]?.[col];
+    if (display !== undefined && display !== '') return display.trim();
+    const value = this.value(field);
+    return isDate(value) ? value.toISOString() : String(value).trim();
+  }
+
+  problem(code: DocumentProblemCode, field: DocumentField): void {
+    const col = this.col(field);
+    this.problems.push({
+      code,
+      field,
+      cell: col === undefined ? '' : a1(this.row, col),
+      raw: this.text(field),
+    });
+  }
+
+  day(field: DocumentField): CalendarDay | null {
+    const parsed = parseDay(this.value(field), this.dates);
+    if (parsed.ok) return parsed.value;
+    this.problem('badDate', field);
+    return null;
+  }
+
+  money(field: DocumentField): { minor: MinorUnits; currency: string | null } | null {
+    const parsed = parseMoney(this.value(field));
+    if (parsed.ok) return parsed.value;
+    this.problem('badAmount', field);
+    return null;
+  }
+
+  isEmpty(): boolean {
+    return Object.values(this.mapping.columns).every((col) => {
+      const value = this.grid.values[this.row]?.[col as number];
+      return value === undefined || isBlank(value);
+    });
+  }
+}
+
+function readRow(
+  grid: Grid,
+  mapping: RegisterMapping<'documents'>,
+  row: number,
+  ctx: ReadContext,
+): DocumentRecord | null {
+  const reader = new RowReader(grid, mapping, row, { timeZone: ctx.timeZone, referenceDay: ctx.today });
+  if (reader.isEmpty()) return null;
+
+  const typeText = reader.text('type');
+  const type = documentTypeOf(typeText);
+  if (type === null) reader.problem(typeText === '' ? 'noType' : 'unknownType', 'type');
+  const number = reader.text('number');
+
+  const date = reader.day('date');
+  const amount = reader.money('amount');
+  const paid = reader.money('paidAmount');
+  const currency = currencyOf(reader.text('currency')) ?? amount?.currency ?? DEFAULT_CURRENCY;
+
+  let dueDate = reader.day('dueDate');
+  const dueCellEmpty = isBlank(reader.value('dueDate'));
+  const deferral = parseNumber(reader.value('deferralDays'));
+  if (
+    !deferral.ok ||
+    (deferral.value !== null && (!Number.isInteger(deferral.value) || deferral.value < 0))
+  ) {
+    reader.problem('badDeferral', 'deferralDays');
+  } else if (dueDate === null && dueCellEmpty && deferral.value !== null && date !== null) {
+    dueDate = addDays(date, deferral.value);
+  }
+
+  const emails = parseEmails(reader.value('clientEmail'));
+  if (!emails.ok) reader.problem('badEmail', 'clientEmail');
+  const pause = parseFlag(reader.value('pause'));
+  if (!pause.ok) reader.problem('badFlag', 'pause');
+
+  const manager = reader.text('manager');
+  const contractText = reader.text('contract');
+  return {
+    row,
+    sheet: grid.sheet,
+    type,
+    typeText,
+    number,
+    counterparty: reader.text('counterparty'),
+    direction: directionOf(reader.text('direction')),
+    contract: contractText === '' && type === 'contract' ? number : contractText,
+    date,
+    amount: amount?.minor ?? null,
+    currency,
+    dueDate,
+    paidDate: reader.day('paidDate'),
+    paidAmount: paid?.minor ?? null,
+    status: documentStatusOf(reader.text('status')),
+    originals: reader.col('originals') === undefined ? null : originalsOf(reader.text('originals')),
+    validUntil: reader.day('validUntil'),
+    manager,
+    managerEmail: resolveManagerEmail(manager, ctx.managers),
+    clientEmails: emails.ok ? emails.value : [],
+    paused: pause.ok && pause.value,
+    problems: reader.problems,
+  };
+}
+
+/** Every non-empty data row below the header, in sheet order. */
+export function readDocuments(
+  grid: Grid,
+  mapping: RegisterMapping<'documents'>,
+  ctx: ReadContext,
+): DocumentRecord[] {
+  const records: DocumentRecord[] = [];
+  for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
+    const record = readRow(grid, mapping, row, ctx);
+    if (record) records.push(record);
+  }
+  return records;
+}
