@@ -4,6 +4,7 @@
  * data: percentages as points (20 = 20 %), hours as numbers, weeks as the
  * Monday of their ISO week, months as `YYYY-MM`.
  */
+import type { CellProblem } from '../cells';
 import type { LoadRowKind } from '../registers/types';
 import type { CalendarDay } from '../types';
 
@@ -95,7 +96,7 @@ export interface PlanActualRow {
 
 /** A problem found while reading; `address` is `Sheet!F11` (or `Sheet` for the whole sheet). */
 export type LoadProblem =
-  | { kind: 'cell'; address: string; code: string; raw: string }
+  | { kind: 'cell'; address: string; problem: CellProblem }
   | { kind: 'unknownPerson'; address: string; person: string; weeklyHours: number }
   | { kind: 'noPerson'; address: string }
   | { kind: 'noLoadRegister' };
