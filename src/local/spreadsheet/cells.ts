@@ -1,0 +1,153 @@
+/**
+ * One xlsx cell seen through Apps Script: what getValues, getDisplayValues,
+ * getBackgrounds… return for it, and how setValues and friends change it.
+ */
+import type { Cell, CellValue as XlsxValue, Fill, Style } from 'exceljs';
+import { isDate } from '../../core/types';
+import { instantToWallClock, wallClockToInstant } from '../time';
+import { resolveColor, toArgb, type XlsxColor } from './colors';
+import { formatNumber, formatWallClock, isDateFormat, type LocaleSymbols } from './display';
+
+/** A value as the bundle sees it: Apps Script's getValues types. */
+export type GasValue = string | number | boolean | Date;
+
+export interface CellContext {
+  timeZone: () => string;
+  /** Makes a Date in the bundle's realm. */
+  makeDate: (ms: number) => Date;
+  symbols: () => LocaleSymbols;
+  theme: () => string[];
+}
+
+/** Sheets' name for the format of a cell that has none. */
+export const GENERAL = 'General';
+
+/** The value a cell holds after resolving formulas (cached result), rich text and hyperlinks. */
+function plainValue(value: XlsxValue | undefined): string | number | boolean | Date | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || isDate(value)) return value as string | number | boolean | Date;
+  if ('richText' in value) return value.richText.map((run) => run.text).join('');
+  if ('formula' in value || 'sharedFormula' in value) {
+    const result = (value as { result?: XlsxValue }).result;
+    return plainValue(result);
+  }
+  if ('error' in value) return String(value.error);
+  if ('text' in value) return String((value as { text: unknown }).text);
+  return null;
+}
+
+/** True for the hidden cells of a merged range (everything but its top-left cell). */
+export function isMergeSlave(cell: Cell | undefined): boolean {
+  return !!cell && cell.isMerged && cell.master !== cell;
+}
+
+export function readValue(cell: Cell | undefined, ctx: CellContext): GasValue {
+  if (!cell || isMergeSlave(cell)) return '';
+  const value = plainValue(cell.value);
+  if (value === null) return '';
+  if (isDate(value)) return ctx.makeDate(wallClockToInstant(value.getTime(), ctx.timeZone()));
+  return value;
+}
+
+export function readFormat(cell: Cell | undefined): string {
+  return cell?.numFmt || GENERAL;
+}
+
+export function readDisplay(cell: Cell | undefined, ctx: CellContext): string {
+  if (!cell || isMergeSlave(cell)) return '';
+  const value = plainValue(cell.value);
+  if (value === null) return '';
+  const symbols = ctx.symbols();
+  const format = cell.numFmt;
+  if (isDate(value))
+    return formatWallClock(value, isDateFormat(format) ? format : symbols.datePattern, symbols);
+  if (typeof value === 'number') return formatNumber(value, format, symbols);
+  if (typeof value === 'boolean') return value ? symbols.trueText : symbols.falseText;
+  return value;
+}
+
+export function readBackground(cell: Cell | undefined, ctx: CellContext): string {
+  const fill = cell?.fill as Fill | undefined;
+  if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return '#ffffff';
+  const color = resolveColor((fill.fgColor ?? fill.bgColor) as XlsxColor | undefined, ctx.theme());
+  return color ?? '#ffffff';
+}
+
+export function readFontColor(cell: Cell | undefined, ctx: CellContext): string {
+  return resolveColor(cell?.font?.color as XlsxColor | undefined, ctx.theme()) ?? '#000000';
+}
+
+export function readFontWeight(cell: Cell | undefined): string {
+  return cell?.font?.bold ? 'bold' : 'normal';
+}
+
+export function readNote(cell: Cell | undefined): string {
+  const note = cell?.note;
+  if (!note) return '';
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((run) => run.text).join('');
+}
+
+/** Replaces part of a cell's style with a fresh object: exceljs may share style objects between cells. */
+function restyle(cell: Cell, patch: Partial<Style>): void {
+  const next: Partial<Style> = { ...cell.style, ...patch };
+  for (const key of Object.keys(patch) as (keyof Style)[]) if (patch[key] === undefined) delete next[key];
+  cell.style = next as Style;
+}
+
+/** Writes one value as setValues does: '' clears, Dates of any realm become date cells in the zone. */
+export function writeValue(cell: Cell, value: unknown, ctx: CellContext): void {
+  if (value === null || value === undefined || value === '') {
+    cell.value = null;
+    return;
+  }
+  if (isDate(value)) {
+    const ms = (value as Date).getTime();
+    const wall = instantToWallClock(ms, ctx.timeZone());
+    cell.value = new Date(wall);
+    if (!isDateFormat(cell.numFmt)) {
+      restyle(cell, { numFmt: wall % 86400000 === 0 ? 'dd.mm.yyyy' : 'dd.mm.yyyy hh:mm:ss' });
+    }
+    return;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    cell.value = value;
+    return;
+  }
+  const text = String(value);
+  cell.value = text.startsWith('=') && text.length > 1 ? { formula: text.slice(1), date1904: false } : text;
+}
+
+export function writeFormat(cell: Cell, format: string): void {
+  restyle(cell, { numFmt: format === GENERAL || format === '' ? undefined : format });
+}
+
+export function writeBackground(cell: Cell, color: string | null): void {
+  const argb = color === null ? null : toArgb(color);
+  if (argb === null || argb === 'FFFFFFFF') restyle(cell, { fill: undefined });
+  else restyle(cell, { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb } } });
+}
+
+export function writeFontColor(cell: Cell, color: string | null): void {
+  const argb = color === null ? null : toArgb(color);
+  const font = { ...(cell.font ?? {}) };
+  if (argb === null) delete font.color;
+  else font.color = { argb };
+  restyle(cell, { font });
+}
+
+export function writeFontWeight(cell: Cell, weight: string | null): void {
+  restyle(cell, { font: { ...(cell.font ?? {}), bold: weight === 'bold' } });
+}
+
+export function writeNote(cell: Cell, note: string): void {
+  // exceljs has no way to delete a note but an empty string; Sheets' setNote('') clears it too.
+  cell.note = note === '' ? (undefined as unknown as string) : note;
+}
+
+/** Whether a cell counts for getLastRow/getLastColumn. */
+export function hasContent(cell: Cell | undefined): boolean {
+  if (!cell || isMergeSlave(cell)) return false;
+  const value = plainValue(cell.value);
+  return value !== null && value !== '';
+}

@@ -1,0 +1,345 @@
+/** Range over an exceljs worksheet, with Apps Script's semantics and error messages. */
+import type { Cell } from 'exceljs';
+import { a1Of, type GridRect } from './a1';
+import {
+  readBackground,
+  readDisplay,
+  readFontColor,
+  readFontWeight,
+  readFormat,
+  readNote,
+  readValue,
+  writeBackground,
+  writeFontColor,
+  writeFontWeight,
+  writeFormat,
+  writeNote,
+  writeValue,
+  type GasValue,
+} from './cells';
+import type { LocalSheet } from './sheet';
+
+type GasRange = GoogleAppsScript.Spreadsheet.Range;
+
+/** The methods typed straight from Apps Script's own declarations, so a mismatch fails to compile. */
+type TypedReads = Pick<
+  GasRange,
+  | 'getValues'
+  | 'getDisplayValues'
+  | 'getBackgrounds'
+  | 'getNumberFormats'
+  | 'getFontColors'
+  | 'getNotes'
+  | 'getNote'
+  | 'getRow'
+  | 'getColumn'
+  | 'getNumRows'
+  | 'getNumColumns'
+  | 'getLastRow'
+  | 'getLastColumn'
+  | 'getA1Notation'
+  | 'getValue'
+  | 'getDisplayValue'
+  | 'getBackground'
+  | 'getNumberFormat'
+  | 'isPartOfMerge'
+>;
+
+export class LocalRange implements TypedReads {
+  constructor(
+    readonly sheet: LocalSheet,
+    readonly rect: GridRect,
+  ) {}
+
+  private count(method: string): void {
+    this.sheet.counter.count(`Range.${method}`);
+  }
+
+  private readGrid<T>(read: (cell: Cell | undefined) => T): T[][] {
+    const { row, col, numRows, numCols } = this.rect;
+    const ws = this.sheet.worksheet;
+    const out: T[][] = [];
+    for (let r = 0; r < numRows; r += 1) {
+      const xlsxRow = ws.findRow(row + r);
+      const line: T[] = [];
+      for (let c = 0; c < numCols; c += 1) line.push(read(xlsxRow?.findCell(col + c)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Checks the shape as Apps Script does, then writes every cell (creating it when needed). */
+  private writeGrid<T>(data: T[][], write: (cell: Cell, value: T) => void): this {
+    const { row, col, numRows, numCols } = this.rect;
+    if (!Array.isArray(data) || data.length !== numRows) {
+      throw new Error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(data) ? data.length : 0} but the range has ${numRows}.`,
+      );
+    }
+    for (const line of data) {
+      if (!Array.isArray(line) || line.length !== numCols) {
+        throw new Error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${numCols}.`,
+        );
+      }
+    }
+    const ws = this.sheet.worksheet;
+    data.forEach((line, r) => line.forEach((value, c) => write(ws.getCell(row + r, col + c), value)));
+    this.sheet.touched();
+    return this;
+  }
+
+  private fill<T>(value: T): T[][] {
+    return Array.from({ length: this.rect.numRows }, () => Array<T>(this.rect.numCols).fill(value));
+  }
+
+  getValues(): GasValue[][] {
+    this.count('getValues');
+    return this.readGrid((cell) => readValue(cell, this.sheet.cellContext));
+  }
+
+  getValue(): GasValue {
+    this.count('getValue');
+    return readValue(this.sheet.worksheet.findCell(this.rect.row, this.rect.col), this.sheet.cellContext);
+  }
+
+  getDisplayValues(): string[][] {
+    this.count('getDisplayValues');
+    return this.readGrid((cell) => readDisplay(cell, this.sheet.cellContext));
+  }
+
+  getDisplayValue(): string {
+    this.count('getDisplayValue');
+    return readDisplay(this.sheet.worksheet.findCell(this.rect.row, this.rect.col), this.sheet.cellContext);
+  }
+
+  getBackgrounds(): string[][] {
+    this.count('getBackgrounds');
+    return this.readGrid((cell) => readBackground(cell, this.sheet.cellContext));
+  }
+
+  getBackground(): string {
+    this.count('getBackground');
+    return readBackground(
+      this.sheet.worksheet.findCell(this.rect.row, this.rect.col),
+      this.sheet.cellContext,
+    );
+  }
+
+  getNumberFormats(): string[][] {
+    this.count('getNumberFormats');
+    return this.readGrid(readFormat);
+  }
+
+  getNumberFormat(): string {
+    this.count('getNumberFormat');
+    return readFormat(this.sheet.worksheet.findCell(this.rect.row, this.rect.col));
+  }
+
+  getFontColors(): string[][] {
+    this.count('getFontColors');
+    return this.readGrid((cell) => readFontColor(cell, this.sheet.cellContext));
+  }
+
+  getFontWeights(): string[][] {
+    this.count('getFontWeights');
+    return this.readGrid(readFontWeight);
+  }
+
+  getNotes(): string[][] {
+    this.count('getNotes');
+    return this.readGrid(readNote);
+  }
+
+  getNote(): string {
+    this.count('getNote');
+    return readNote(this.sheet.worksheet.findCell(this.rect.row, this.rect.col));
+  }
+
+  setValues(values: unknown[][]): this {
+    this.count('setValues');
+    return this.writeValues(values);
+  }
+
+  /** setValues without counting a call, for Sheet methods that are one Apps Script call themselves. */
+  writeValues(values: unknown[][]): this {
+    return this.writeGrid(values, (cell, value) => writeValue(cell, value, this.sheet.cellContext));
+  }
+
+  setValue(value: unknown): this {
+    this.count('setValue');
+    return this.writeGrid(this.fill(value), (cell, v) => writeValue(cell, v, this.sheet.cellContext));
+  }
+
+  setNumberFormats(formats: string[][]): this {
+    this.count('setNumberFormats');
+    return this.writeGrid(formats, writeFormat);
+  }
+
+  setNumberFormat(format: string): this {
+    this.count('setNumberFormat');
+    return this.writeGrid(this.fill(format), writeFormat);
+  }
+
+  setBackgrounds(colors: (string | null)[][]): this {
+    this.count('setBackgrounds');
+    return this.writeGrid(colors, writeBackground);
+  }
+
+  setBackground(color: string | null): this {
+    this.count('setBackground');
+    return this.writeGrid(this.fill(color), writeBackground);
+  }
+
+  setFontColors(colors: (string | null)[][]): this {
+    this.count('setFontColors');
+    return this.writeGrid(colors, writeFontColor);
+  }
+
+  setFontColor(color: string | null): this {
+    this.count('setFontColor');
+    return this.writeGrid(this.fill(color), writeFontColor);
+  }
+
+  setFontWeights(weights: (string | null)[][]): this {
+    this.count('setFontWeights');
+    return this.writeGrid(weights, writeFontWeight);
+  }
+
+  setFontWeight(weight: string | null): this {
+    this.count('setFontWeight');
+    return this.writeGrid(this.fill(weight), writeFontWeight);
+  }
+
+  setNotes(notes: string[][]): this {
+    this.count('setNotes');
+    return this.writeGrid(notes, (cell, note) => writeNote(cell, note ?? ''));
+  }
+
+  setNote(note: string): this {
+    this.count('setNote');
+    return this.writeGrid(this.fill(note ?? ''), writeNote);
+  }
+
+  /** Clears content and formats (Apps Script's `clear()` with no options). */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }): this {
+    this.count('clear');
+    const { row, col, numRows, numCols } = this.rect;
+    const ws = this.sheet.worksheet;
+    for (let r = row; r < row + numRows; r += 1) {
+      const xlsxRow = ws.findRow(r);
+      if (!xlsxRow) continue;
+      for (let c = col; c < col + numCols; c += 1) {
+        const cell = xlsxRow.findCell(c);
+        if (!cell) continue;
+        if (!options?.formatOnly) cell.value = null;
+        if (!options?.contentsOnly) cell.style = {};
+      }
+    }
+    this.sheet.touched();
+    return this;
+  }
+
+  clearContent(): this {
+    this.count('clearContent');
+    return this.clear({ contentsOnly: true });
+  }
+
+  clearFormat(): this {
+    this.count('clearFormat');
+    return this.clear({ formatOnly: true });
+  }
+
+  getRow(): number {
+    this.count('getRow');
+    return this.rect.row;
+  }
+
+  getColumn(): number {
+    this.count('getColumn');
+    return this.rect.col;
+  }
+
+  getNumRows(): number {
+    this.count('getNumRows');
+    return this.rect.numRows;
+  }
+
+  getNumColumns(): number {
+    this.count('getNumColumns');
+    return this.rect.numCols;
+  }
+
+  getLastRow(): number {
+    this.count('getLastRow');
+    return this.rect.row + this.rect.numRows - 1;
+  }
+
+  getLastColumn(): number {
+    this.count('getLastColumn');
+    return this.rect.col + this.rect.numCols - 1;
+  }
+
+  getA1Notation(): string {
+    this.count('getA1Notation');
+    return a1Of(this.rect);
+  }
+
+  getSheet(): LocalSheet {
+    this.count('getSheet');
+    return this.sheet;
+  }
+
+  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
+    this.count('offset');
+    return new LocalRange(this.sheet, {
+      row: this.rect.row + rowOffset,
+      col: this.rect.col + columnOffset,
+      numRows: numRows ?? this.rect.numRows,
+      numCols: numColumns ?? this.rect.numCols,
+    });
+  }
+
+  /** Merged ranges that intersect this range. */
+  getMergedRanges(): LocalRange[] {
+    this.count('getMergedRanges');
+    const { row, col, numRows, numCols } = this.rect;
+    return this.sheet
+      .mergedRects()
+      .filter(
+        (m) =>
+          m.row < row + numRows &&
+          row < m.row + m.numRows &&
+          m.col < col + numCols &&
+          col < m.col + m.numCols,
+      )
+      .map((m) => new LocalRange(this.sheet, m));
+  }
+
+  isPartOfMerge(): boolean {
+    this.count('isPartOfMerge');
+    return this.getMergedRanges().length > 0;
+  }
+
+  merge(): this {
+    this.count('merge');
+    const { row, col, numRows, numCols } = this.rect;
+    this.sheet.worksheet.mergeCells(row, col, row + numRows - 1, col + numCols - 1);
+    this.sheet.touched();
+    return this;
+  }
+
+  breakApart(): this {
+    this.count('breakApart');
+    for (const m of this.sheet.mergedRects()) {
+      const inside =
+        m.row >= this.rect.row &&
+        m.col >= this.rect.col &&
+        m.row + m.numRows <= this.rect.row + this.rect.numRows &&
+        m.col + m.numCols <= this.rect.col + this.rect.numCols;
+      if (inside) this.sheet.worksheet.unMergeCells(a1Of(m));
+    }
+    this.sheet.touched();
+    return this;
+  }
+}
