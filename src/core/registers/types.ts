@@ -63,6 +63,8 @@ export interface RegisterMapping<K extends RegisterKind = RegisterKind> {
   overridden: FieldOf<K>[];
   /** Week columns of a load register, in sheet order; `[]` for other kinds. */
   weekColumns: WeekColumn[];
+  /** Columns a saved correction says to ignore (neither a field nor a week). */
+  ignored?: { col: number; header: string }[];
 }
 
 /** Kinds of rows in a load register, from the task cell (SPEC §2.2). Learning counts as internal. */

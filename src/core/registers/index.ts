@@ -1,0 +1,6 @@
+/** Register detection, column mapping and the vocabulary of the agency's tables. */
+export * from './types';
+export * from './vocabulary';
+export * from './weeks';
+export * from './detect';
+export * from './describe';
