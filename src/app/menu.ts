@@ -7,4 +7,13 @@ export interface MenuItem {
 }
 
 /** `null` is a separator. Every handler must be an export of `src/entry/index.ts`. */
-export const MENU: readonly (MenuItem | null)[] = [{ label: 'menu.help', handler: 'showHelp' }];
+export const MENU: readonly (MenuItem | null)[] = [
+  { label: 'menu.previewReminders', handler: 'showReminderPreview' },
+  { label: 'menu.sendReminders', handler: 'sendRemindersNow' },
+  null,
+  { label: 'menu.installTriggers', handler: 'installTriggers' },
+  { label: 'menu.removeTriggers', handler: 'removeTriggers' },
+  { label: 'menu.createSheets', handler: 'createMissingSheets' },
+  null,
+  { label: 'menu.help', handler: 'showHelp' },
+];

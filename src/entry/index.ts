@@ -10,6 +10,23 @@ import { loadSettings, resolveLang } from '../app/settingsStore';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
+import type { AppEnv } from '../app/ports';
+import { registersSource } from '../app/reminders/source';
+import {
+  installOurTriggers,
+  removeOurTriggers,
+  triggerStatus,
+  type TriggerStatus,
+} from '../app/reminders/triggers';
+import {
+  createMissingSheets as createSheetsUseCase,
+  dailyReminderRun,
+  reminderPreview,
+  sendRemindersNow as sendNowUseCase,
+  skipReminder as skipReminderUseCase,
+  weeklyReminderRun,
+  type ReminderPreview,
+} from '../app/reminders/useCases';
 
 function currentLang(): Lang {
   try {
@@ -51,4 +68,82 @@ export function showHelp(): void {
 export function getHelp(): { title: string; body: string } {
   const lang = currentLang();
   return { title: t(lang, 'help.title'), body: t(lang, 'help.body') };
+}
+
+// Reminders, digests and triggers (SPEC §4, §5).
+
+function runForUser(context: string, work: (env: AppEnv) => string): void {
+  const env = createGasEnv();
+  try {
+    env.ui.alert(work(env));
+  } catch (error) {
+    env.ui.alert(userMessageFor(error, currentLang(), env.logger, context));
+  }
+}
+
+/** Trigger handler (daily): recalculation, today's reminders and digests. Never throws into the trigger. */
+export function dailyRun(): string {
+  const env = createGasEnv();
+  try {
+    return dailyReminderRun(env, registersSource).summary;
+  } catch (error) {
+    return userMessageFor(error, currentLang(), env.logger, 'dailyRun');
+  }
+}
+
+/** Trigger handler (Mondays): the load digest. */
+export function weeklyRun(): string {
+  const env = createGasEnv();
+  try {
+    return weeklyReminderRun(env, registersSource).summary;
+  } catch (error) {
+    return userMessageFor(error, currentLang(), env.logger, 'weeklyRun');
+  }
+}
+
+export function sendRemindersNow(): void {
+  runForUser('sendRemindersNow', (env) => sendNowUseCase(env, registersSource).summary);
+}
+
+export function showReminderPreview(): void {
+  const env = createGasEnv();
+  const lang = currentLang();
+  try {
+    env.ui.showSidebar('reminders', t(lang, 'menu.previewReminders'));
+  } catch (error) {
+    env.ui.alert(userMessageFor(error, lang, env.logger, 'showReminderPreview'));
+  }
+}
+
+export function installTriggers(): void {
+  runForUser('installTriggers', (env) => {
+    const hours = installOurTriggers(env);
+    return t(currentLang(), 'triggers.installed', { daily: hours.dailyHour, weekly: hours.weeklyHour });
+  });
+}
+
+export function removeTriggers(): void {
+  runForUser('removeTriggers', (env) => {
+    removeOurTriggers(env);
+    return t(currentLang(), 'triggers.removed');
+  });
+}
+
+export function createMissingSheets(): void {
+  runForUser('createMissingSheets', (env) => createSheetsUseCase(env));
+}
+
+/** Sidebar API: what today's run would send, grouped by recipient set. */
+export function getReminderPreview(): ReminderPreview {
+  return reminderPreview(createGasEnv(), registersSource);
+}
+
+/** Sidebar API: skip a message or one item of it for today (validated against today's plan). */
+export function skipReminder(key: string): string {
+  return skipReminderUseCase(createGasEnv(), registersSource, key);
+}
+
+/** Sidebar API (dashboard): our triggers and the last run. */
+export function getTriggerStatus(): TriggerStatus {
+  return triggerStatus(createGasEnv());
 }
