@@ -139,7 +139,8 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
     const amNames = new Map<string, string>();
 
     for (const row of rows) {
-      const client = row.kind === 'client' ? clientFor(row.task) : null;
+      // A client row without a client name still loads the person but belongs to no client.
+      const client = row.kind === 'client' && row.task.trim() !== '' ? clientFor(row.task) : null;
       if (client && row.estimate !== null) {
         client.estimatePerMonth = (client.estimatePerMonth ?? 0) + row.estimate;
         client.hasEstimate = true;

@@ -11,20 +11,33 @@ function withoutNote(name: string): string {
   return name.replace(/\s*\([^)]*\)\s*$/, '');
 }
 
-export type TeamIndex = ReadonlyMap<string, TeamMember>;
-
-export function indexTeam(members: readonly TeamMember[]): TeamIndex {
-  const index = new Map<string, TeamMember>();
-  for (const member of members) {
-    const key = personKey(member.name);
-    if (key !== '' && !index.has(key)) index.set(key, member);
-  }
-  return index;
+export interface TeamIndex {
+  byName: ReadonlyMap<string, TeamMember>;
+  /** First word (the surname) → member, or null when several people share it. */
+  byFirstWord: ReadonlyMap<string, TeamMember | null>;
 }
 
-/** The team member a load-sheet name refers to, with or without a role note in brackets. */
+export function indexTeam(members: readonly TeamMember[]): TeamIndex {
+  const byName = new Map<string, TeamMember>();
+  const byFirstWord = new Map<string, TeamMember | null>();
+  for (const member of members) {
+    const key = personKey(withoutNote(member.name));
+    if (key === '' || byName.has(key)) continue;
+    byName.set(key, member);
+    const first = key.split(' ')[0];
+    byFirstWord.set(first, byFirstWord.has(first) ? null : member);
+  }
+  return { byName, byFirstWord };
+}
+
+/**
+ * The team member a load-sheet name refers to: the full name with or without a
+ * role note in brackets, else the surname alone when only one person has it
+ * (`Иванова (копирайтер)` in the load sheet, `Иванова Анна` in the team).
+ */
 export function findMember(team: TeamIndex, name: string): TeamMember | undefined {
-  return team.get(personKey(name)) ?? team.get(personKey(withoutNote(name)));
+  const key = personKey(withoutNote(name));
+  return team.byName.get(key) ?? team.byFirstWord.get(key.split(' ')[0]) ?? undefined;
 }
 
 /** Team hours, else the default (40): a person missing from the register is reported by the reader. */
