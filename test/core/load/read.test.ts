@@ -107,7 +107,7 @@ describe('reading the load register', () => {
     ]);
     const { summary } = read([team, load]);
     expect(summary.problems.map((p) => describeLoadProblem(p, 'ru'))).toEqual([
-      'Загрузка!C2: «двадцать» — не процент',
+      'Загрузка!C2: «двадцать» — не процент и не часы (пример: 20%, 0,2, 8 ч)',
     ]);
     expect(summary.people[0].byWeek['2026-12-07'].total).toBe(0);
     expect(summary.people[0].byWeek['2026-12-14'].total).toBe(30);
