@@ -70,7 +70,11 @@ export function readLog(values: readonly CellValue[][] | null): LogEntry[] {
       recipients: text(LOG_COLUMNS.recipients),
       subject: text(LOG_COLUMNS.subject),
       result: text(LOG_COLUMNS.result),
-      itemKeys: text(LOG_COLUMNS.items).split(/\s+/).filter(Boolean),
+      // Item keys hold spaces (client names), so a cell lists one key per line.
+      itemKeys: text(LOG_COLUMNS.items)
+        .split(/\r?\n/)
+        .map((key) => key.trim())
+        .filter(Boolean),
     });
   });
   return entries;
@@ -107,6 +111,6 @@ export function logRow(time: string, message: PlannedMessage, result: string): C
     message.items
       .map((item) => item.key)
       .filter((key): key is string => key !== null)
-      .join(' '),
+      .join('\n'),
   ];
 }
