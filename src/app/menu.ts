@@ -8,6 +8,7 @@ export interface MenuItem {
 
 /** `null` is a separator. Every handler must be an export of `src/entry/index.ts`. */
 export const MENU: readonly (MenuItem | null)[] = [
+  { label: 'menu.recalculate', handler: 'recalculate' },
   { label: 'menu.previewReminders', handler: 'showReminderPreview' },
   { label: 'menu.sendReminders', handler: 'sendRemindersNow' },
   null,

@@ -5,8 +5,10 @@
  * function resolves the environment and hands over to a use case.
  */
 import { MENU } from '../app/menu';
+import { recalculate as recalculateUseCase } from '../app/recalculate';
 import { userMessageFor } from '../app/run';
 import { loadSettings, resolveLang } from '../app/settingsStore';
+import { UserError } from '../core/errors';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
@@ -68,6 +70,24 @@ export function showHelp(): void {
 export function getHelp(): { title: string; body: string } {
   const lang = currentLang();
   return { title: t(lang, 'help.title'), body: t(lang, 'help.body') };
+}
+
+/** Menu: recalculates the load summary (and the documents) from one read of the workbook. */
+export function recalculate(): void {
+  const env = createGasEnv();
+  const lang = currentLang();
+  try {
+    env.workbook.toast(t(lang, 'recalculate.progress'), t(lang, 'app.name'));
+    // A trigger run may be rewriting the same owned sheets right now.
+    if (!env.lock.tryAcquire(30_000)) throw new UserError('error.busy');
+    try {
+      recalculateUseCase(env, loadSettings(env), lang);
+    } finally {
+      env.lock.release();
+    }
+  } catch (error) {
+    env.ui.alert(userMessageFor(error, lang, env.logger, 'recalculate'));
+  }
 }
 
 // Reminders, digests and triggers (SPEC §4, §5).

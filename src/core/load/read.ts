@@ -187,7 +187,7 @@ function registersOf<K extends RegisterMapping['kind']>(
 export function readLoadInput(
   sources: LoadSources,
   limits: LoadThresholds,
-): LoadInput & { hasLoadRegister: boolean; hasActuals: boolean } {
+): LoadInput & { problems: LoadProblem[]; hasLoadRegister: boolean; hasActuals: boolean } {
   const problems: LoadProblem[] = [];
   const members: TeamMember[] = [];
   for (const { grid, mapping } of registersOf(sources, 'team')) {

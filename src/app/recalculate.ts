@@ -1,0 +1,29 @@
+/**
+ * The Recalculate use case (menu, and part of the daily run): reads the
+ * workbook once, recalculates every feature from that one snapshot and
+ * tells the user what was done in one toast line.
+ */
+import { t } from '../core/i18n';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../core/types';
+import type { AppEnv } from './ports';
+import { readWorkbook } from './readWorkbook';
+import { recalculateLoad } from './recalculateLoad';
+
+export interface RecalculateReport {
+  lines: string[];
+  problems: number;
+}
+
+export function recalculate(env: AppEnv, settings: Settings, lang: Lang): RecalculateReport {
+  const snapshot = readWorkbook(env, settings);
+  const lines: string[] = [];
+  let problems = 0;
+
+  const load = recalculateLoad(env, snapshot, settings, lang);
+  lines.push(load.line);
+  problems += load.problems;
+
+  env.workbook.toast(lines.join('\n'), t(lang, 'app.name'));
+  return { lines, problems };
+}

@@ -1,0 +1,76 @@
+/**
+ * Recalculates the team load from an already-read workbook and rewrites the
+ * owned sheet `Сводка загрузки` with one `replaceSheet` call. The user's load
+ * sheet is only read, never written.
+ */
+import { t } from '../core/i18n';
+import { pluralRu } from '../core/i18n/plural';
+import { computeLoad } from '../core/load/compute';
+import { readLoadInput } from '../core/load/read';
+import { buildSummarySheet } from '../core/load/sheet';
+import type { LoadSummary } from '../core/load/types';
+import { OWNED_SHEETS } from '../core/ownedSheets';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../core/types';
+import type { AppEnv } from './ports';
+import type { WorkbookSnapshot } from './readWorkbook';
+
+export interface LoadRecalculation {
+  summary: LoadSummary;
+  /** False when the workbook has no load register: the summary sheet is then left alone. */
+  written: boolean;
+  /** One line for the toast: `Пересчитано: 12 сотрудников × 8 недель, 1 проблема в данных`. */
+  line: string;
+  problems: number;
+}
+
+type Word = 'person' | 'week' | 'problem';
+
+function counted(lang: Lang, n: number, word: Word): string {
+  const form = lang === 'ru' ? pluralRu(n, 'one', 'few', 'many') : n === 1 ? 'one' : 'many';
+  return t(lang, `load.word.${word}.${form}` as `load.word.${Word}.one`);
+}
+
+/** The summary of the workbook's load without writing anything (for the dashboard and digests). */
+export function loadSummaryOf(
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+): LoadSummary & { hasActuals: boolean; hasLoadRegister: boolean } {
+  const input = readLoadInput(snapshot, settings.load);
+  return {
+    ...computeLoad(input, settings.load),
+    hasActuals: input.hasActuals,
+    hasLoadRegister: input.hasLoadRegister,
+  };
+}
+
+export function recalculateLoad(
+  env: Pick<AppEnv, 'workbook'>,
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  lang: Lang,
+): LoadRecalculation {
+  const { hasActuals, hasLoadRegister, ...summary } = loadSummaryOf(snapshot, settings);
+  if (!hasLoadRegister) {
+    return { summary, written: false, line: t(lang, 'load.summary.noRegister'), problems: 0 };
+  }
+  const sheet = buildSummarySheet(summary, {
+    today: snapshot.today,
+    lang,
+    limits: settings.load,
+    hasActuals,
+  });
+  env.workbook.replaceSheet(OWNED_SHEETS.loadSummary, sheet);
+  const people = summary.people.length;
+  const weeks = summary.weeks.length;
+  const problems = summary.problems.length;
+  const line = t(lang, 'load.summary', {
+    people,
+    peopleWord: counted(lang, people, 'person'),
+    weeks,
+    weeksWord: counted(lang, weeks, 'week'),
+    problems,
+    problemsWord: counted(lang, problems, 'problem'),
+  });
+  return { summary, written: true, line, problems };
+}
