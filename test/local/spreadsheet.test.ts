@@ -49,7 +49,7 @@ function loadSheet(wb: ExcelJS.Workbook) {
   ws.getCell('E5').fill = {
     type: 'pattern',
     pattern: 'solid',
-    fgColor: { theme: 4, tint: 0.7999816888943144 },
+    fgColor: { theme: 4, tint: 0.7999816888943144 } as Partial<ExcelJS.Color>,
   };
 }
 

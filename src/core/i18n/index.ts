@@ -8,11 +8,12 @@ import * as cells from './messages/cells';
 import * as common from './messages/common';
 import * as documents from './messages/documents';
 import * as load from './messages/load';
+import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
 import * as ui from './messages/ui';
 
-const catalogs = [common, cells, registers, documents, reminders, ui, load] as const;
+const catalogs = [common, cells, registers, documents, reminders, ui, load, local] as const;
 
 type KeysOf<C> = C extends { ru: infer R } ? Extract<keyof R, string> : never;
 /** Every key of every feature's catalog. */

@@ -118,13 +118,25 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
   return { name: ws.name, views: encode(ws.views) as unknown[], columns, merges, cells };
 }
 
-/** Replaces (or adds, at the end) the sheet of the snapshot's name. */
+/**
+ * Replaces the content of the sheet of the snapshot's name, or adds it at the
+ * end. An existing sheet is refilled in place, so objects that point at it stay valid.
+ */
 export function applySnapshot(workbook: ExcelJS.Workbook, snapshot: SheetSnapshot): void {
-  const existing = workbook.getWorksheet(snapshot.name);
-  const order = existing ? workbook.worksheets.indexOf(existing) : undefined;
-  if (existing) workbook.removeWorksheet(existing.id);
-  const ws = workbook.addWorksheet(snapshot.name);
-  if (order !== undefined) moveSheet(workbook, ws, order);
+  let ws = workbook.getWorksheet(snapshot.name);
+  if (ws) {
+    const merges = (ws as unknown as { _merges: Record<string, { range: string }> })._merges;
+    for (const merge of Object.values(merges)) ws.unMergeCells(merge.range);
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        cell.value = null;
+        cell.style = {};
+        if (cell.note) cell.note = undefined as unknown as string;
+      });
+    });
+  } else {
+    ws = workbook.addWorksheet(snapshot.name);
+  }
   ws.views = decode(snapshot.views) as ExcelJS.WorksheetView[];
   for (const { col, width, hidden } of snapshot.columns) {
     const column = ws.getColumn(col);

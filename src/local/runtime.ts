@@ -1,0 +1,306 @@
+/**
+ * The local Apps Script runtime: one workbook, one vm context whose globals
+ * are the local services, and the very `dist/Code.js` that clasp pushes.
+ *
+ * The document lives with the output: `DIR/<name>.xlsx` plus
+ * `DIR/<name>.properties.json` (properties, triggers, quota) and
+ * `DIR/<name>.sheets.json` (the add-on's own sheets, written whenever the
+ * document lock is released, so a concurrent process sees them at once).
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import * as vm from 'node:vm';
+import type ExcelJS from 'exceljs';
+import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
+import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/settings';
+import { createCacheService } from './cache';
+import { CallCounter } from './counters';
+import { createHtmlService } from './html';
+import { createLockService } from './lock';
+import { createMailServices, type SentRecord } from './mail';
+import { createPropertiesService } from './properties';
+import { createScriptApp } from './triggers';
+import {
+  applySnapshot,
+  readDocumentMeta,
+  readWorkbook,
+  snapshotSheets,
+  writeDocumentMeta,
+  writeWorkbook,
+  type SheetSnapshot,
+} from './spreadsheet/document';
+import { createSpreadsheetApp, LocalSpreadsheet } from './spreadsheet/spreadsheet';
+import { emptyRecordedUi, type RecordedUi } from './spreadsheet/ui';
+import { assignState, loadState, saveState, type LocalState } from './state';
+import { contextDateFactory, dayAtHour, dayOf, fixContextClock, RUN_HOUR } from './time';
+import { createLogger, createSession, createUtilities } from './utilities';
+
+export const DEFAULT_ACTIVE_USER = 'manager@agency.example';
+
+/** The project root: this file sits two levels down, in `src/local/` or `build/local/`. */
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+
+export interface LocalRuntimeOptions {
+  /** The input workbook (the user's current tables). */
+  file: string;
+  /** Where the document lives after the run (default `out`). */
+  outDir?: string;
+  /** The run's day `YYYY-MM-DD`: "now" is 09:00 that day in the spreadsheet's zone; default: the real now. */
+  today?: string;
+  /** Written into the settings before anything runs. */
+  mode?: SendMode;
+  dailyQuota?: number;
+  /** Test hook: every mail after the first k throws a service error. */
+  mailFailAfter?: number;
+  activeUser?: string;
+  /** Where `Code.js` and the sidebars are (default `dist/`, rebuilt when stale). */
+  distDir?: string;
+  /** Called with each toast, e.g. to print progress. */
+  onToast?: (message: string, title: string) => void;
+  /** Echo the bundle's console and Logger output to stderr. */
+  echoLogs?: boolean;
+  /** Answers for Ui.prompt, in order. */
+  promptAnswers?: string[];
+}
+
+export interface LocalRuntime {
+  context: vm.Context;
+  spreadsheet: LocalSpreadsheet;
+  state: LocalState;
+  counters: CallCounter;
+  ui: RecordedUi;
+  outDir: string;
+  /** `DIR/<name>.xlsx`. */
+  documentPath: string;
+  propertiesPath: string;
+  /** The run's calendar day in the spreadsheet's zone. */
+  today: string;
+  /** Lines the bundle logged (console and Logger). */
+  logs: string[];
+  /** Whether the bundle has a top-level function of this name. */
+  has(fnName: string): boolean;
+  /** Calls a top-level function of the bundle. */
+  call(fnName: string, ...args: unknown[]): unknown;
+  /** Mail written so far by this runtime. */
+  sent(): SentRecord[];
+  /** Writes the workbook, properties and the own-sheet snapshot next to the output. */
+  save(): Promise<void>;
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds `dist/` with the real build script when Code.js is missing or older than any source file. */
+export function ensureBuilt(root = PROJECT_ROOT): string {
+  const dist = join(root, 'dist');
+  const code = join(dist, 'Code.js');
+  const sources = [join(root, 'src'), join(root, 'appsscript.json')].filter(existsSync);
+  const newest = Math.max(
+    ...sources.map((path) => (statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)),
+  );
+  if (!existsSync(code) || statSync(code).mtimeMs < newest) {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  }
+  return dist;
+}
+
+/** A stamp that changes whenever another process rewrites a file. */
+function stamp(path: string): string {
+  if (!existsSync(path)) return '';
+  const stats = statSync(path);
+  return `${stats.mtimeMs}:${stats.size}`;
+}
+
+function readSnapshots(path: string): SheetSnapshot[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as SheetSnapshot[];
+}
+
+function writeJsonAtomic(path: string, data: unknown): void {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, JSON.stringify(data));
+  renameSync(temporary, path);
+}
+
+export function documentName(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Loads the workbook and the document's state, and a vm context with the bundle in it. */
+export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
+  const file = resolve(options.file);
+  const outDir = resolve(options.outDir ?? 'out');
+  mkdirSync(outDir, { recursive: true });
+  const name = documentName(file);
+  const documentPath = join(outDir, `${name}.xlsx`);
+  const propertiesPath = join(outDir, `${name}.properties.json`);
+  const sheetsPath = join(outDir, `${name}.sheets.json`);
+  const inputProperties = join(dirname(file), `${name}.properties.json`);
+
+  const workbook: ExcelJS.Workbook = await readWorkbook(file);
+  // The add-on's own sheets come from the last state of the document, not from the input.
+  if (existsSync(sheetsPath)) {
+    for (const snapshot of readSnapshots(sheetsPath)) applySnapshot(workbook, snapshot);
+  } else if (existsSync(documentPath) && resolve(documentPath) !== file) {
+    const previous = await readWorkbook(documentPath);
+    for (const snapshot of snapshotSheets(previous, OUTPUT_SHEET_NAMES)) applySnapshot(workbook, snapshot);
+  }
+  const state = loadState(
+    existsSync(propertiesPath) || !existsSync(inputProperties) ? propertiesPath : inputProperties,
+  );
+  const seen = { sheets: stamp(sheetsPath), properties: stamp(propertiesPath) };
+
+  const meta = readDocumentMeta(workbook);
+  const nowMs = options.today ? dayAtHour(options.today, RUN_HOUR, meta.timeZone) : Date.now();
+  const today = options.today ?? dayOf(nowMs, meta.timeZone);
+
+  if (options.mode) {
+    const settings = parseSettings(state.document[SETTINGS_PROPERTY]);
+    settings.mode = options.mode;
+    state.document[SETTINGS_PROPERTY] = JSON.stringify(settings);
+  }
+
+  const counters = new CallCounter();
+  const ui = emptyRecordedUi();
+  const logs: string[] = [];
+  const echo = options.echoLogs ?? false;
+  const context = vm.createContext({});
+  const makeDate = contextDateFactory(context);
+  if (options.today) fixContextClock(context, nowMs);
+
+  const spreadsheet = new LocalSpreadsheet({
+    workbook,
+    name,
+    idSeed: documentPath,
+    timeZone: meta.timeZone,
+    locale: meta.locale,
+    counter: counters,
+    makeDate,
+    recorded: ui,
+    onToast: options.onToast,
+  });
+
+  /** Another process released the lock after writing: take its sheets and properties. */
+  const reloadFromDisk = (): void => {
+    const sheetsNow = stamp(sheetsPath);
+    if (sheetsNow && sheetsNow !== seen.sheets) {
+      for (const snapshot of readSnapshots(sheetsPath)) applySnapshot(workbook, snapshot);
+      seen.sheets = sheetsNow;
+    }
+    const propertiesNow = stamp(propertiesPath);
+    if (propertiesNow && propertiesNow !== seen.properties) {
+      assignState(state, loadState(propertiesPath));
+      seen.properties = propertiesNow;
+    }
+  };
+  const saveShared = (): void => {
+    writeJsonAtomic(sheetsPath, snapshotSheets(workbook, OUTPUT_SHEET_NAMES));
+    saveState(propertiesPath, state);
+    seen.sheets = stamp(sheetsPath);
+    seen.properties = stamp(propertiesPath);
+  };
+  const lockPath = `${documentPath}.lock`;
+  const LockService = createLockService({
+    lockPath,
+    counter: counters,
+    onAcquired: reloadFromDisk,
+    onReleased: saveShared,
+  });
+
+  const mail = createMailServices({
+    outDir,
+    state,
+    today: () => today,
+    counter: counters,
+    dailyQuota: options.dailyQuota,
+    failAfter: options.mailFailAfter,
+    activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
+    now: () => new Date(nowMs),
+  });
+  const distDir = options.distDir ?? ensureBuilt();
+  const print =
+    (level: string) =>
+    (...args: unknown[]): void => {
+      const line = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      logs.push(level === 'log' ? line : `${level}: ${line}`);
+      if (echo) process.stderr.write(`${line}\n`);
+    };
+
+  Object.assign(context, {
+    SpreadsheetApp: createSpreadsheetApp(spreadsheet, ui, options.promptAnswers),
+    MailApp: mail.MailApp,
+    GmailApp: mail.GmailApp,
+    PropertiesService: createPropertiesService(state, counters),
+    CacheService: createCacheService(counters, () => nowMs),
+    LockService,
+    ScriptApp: createScriptApp(state, counters),
+    HtmlService: createHtmlService(distDir, counters),
+    Utilities: createUtilities(counters, makeDate),
+    Session: createSession(counters, {
+      activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
+      timeZone: () => spreadsheet.currentTimeZone(),
+      locale: () => spreadsheet.currentLocale(),
+    }),
+    Logger: createLogger(counters, { lines: logs, echo }),
+    console: { log: print('log'), info: print('info'), warn: print('warn'), error: print('error') },
+  });
+  vm.runInContext(readFileSync(join(distDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
+
+  // The final save takes the document lock like any writer, through a lock whose calls are not the bundle's.
+  const saveLock = createLockService({
+    lockPath,
+    counter: new CallCounter(),
+    onAcquired: reloadFromDisk,
+    onReleased: saveShared,
+  });
+
+  return {
+    context,
+    spreadsheet,
+    state,
+    counters,
+    ui,
+    outDir,
+    documentPath,
+    propertiesPath,
+    today,
+    logs,
+    has: (fnName) => vm.runInContext(`typeof ${fnName}`, context) === 'function',
+    call(fnName, ...args) {
+      if (!/^[A-Za-z_$][\w$]*$/.test(fnName) || vm.runInContext(`typeof ${fnName}`, context) !== 'function') {
+        throw new Error(`Script function not found: ${fnName}`);
+      }
+      const fn = (context as Record<string, (...a: unknown[]) => unknown>)[fnName];
+      return fn(...args);
+    },
+    sent: () => mail.sent(),
+    async save() {
+      const lock = saveLock.getDocumentLock();
+      lock.waitLock(60_000);
+      try {
+        writeDocumentMeta(workbook, {
+          timeZone: spreadsheet.currentTimeZone(),
+          locale: spreadsheet.currentLocale(),
+        });
+        await writeWorkbook(workbook, documentPath);
+        if (logs.length) writeFileSync(join(outDir, `${name}.log`), `${logs.join('\n')}\n`);
+      } finally {
+        lock.releaseLock();
+      }
+    },
+  };
+}
