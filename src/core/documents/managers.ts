@@ -4,6 +4,8 @@
  * alone when only one person has it (people write `Иванова` for `Иванова Анна`).
  */
 import { foldCase, isValidEmail, squeezeSpaces } from '../cells';
+import type { RegisterMapping } from '../registers/types';
+import type { Grid } from '../types';
 
 export interface TeamMember {
   person: string;
@@ -43,4 +45,22 @@ export function resolveManagerEmail(cell: string, directory: ManagerDirectory): 
   if (isValidEmail(address)) return address;
   const name = nameKey(text);
   return directory.byName.get(name) ?? directory.byFirstWord.get(name.split(' ')[0]) ?? null;
+}
+
+/** Person and email of everyone in the team registers found, for resolving manager names. */
+export function teamMembersOf(
+  grids: ReadonlyMap<string, Grid>,
+  registers: readonly RegisterMapping[],
+): TeamMember[] {
+  const members: TeamMember[] = [];
+  for (const mapping of registers) {
+    const grid = grids.get(mapping.sheet);
+    const { person, email } = (mapping as RegisterMapping<'team'>).columns;
+    if (mapping.kind !== 'team' || !grid || person === undefined || email === undefined) continue;
+    for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
+      const cells = grid.values[row];
+      members.push({ person: String(cells[person] ?? ''), email: String(cells[email] ?? '') });
+    }
+  }
+  return members;
 }
