@@ -8,6 +8,7 @@ import type { Settings } from '../core/settings';
 import type { Lang } from '../core/types';
 import type { AppEnv } from './ports';
 import { readWorkbook } from './readWorkbook';
+import { recalculateDocuments } from './recalculateDocuments';
 import { recalculateLoad } from './recalculateLoad';
 
 export interface RecalculateReport {
@@ -23,6 +24,10 @@ export function recalculate(env: AppEnv, settings: Settings, lang: Lang): Recalc
   const load = recalculateLoad(env, snapshot, settings, lang);
   lines.push(load.line);
   problems += load.problems;
+
+  const documents = recalculateDocuments(env, snapshot, settings, lang);
+  lines.push(documents.line);
+  problems += documents.problems;
 
   env.workbook.toast(lines.join('\n'), t(lang, 'app.name'));
   return { lines, problems };
