@@ -104,8 +104,27 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
+/**
+ * Every zone offset in use is a multiple of 15 minutes, so the day cannot
+ * change inside a 15-minute slot aligned to UTC: a slot cache spares Intl
+ * (the slow part) for the thousands of midnights a register holds.
+ */
+const SLOT_MS = 15 * 60_000;
+const SLOT_CACHE_LIMIT = 20_000;
+const slotCache = new Map<string, CalendarDay>();
+
 /** The calendar day an instant falls on in an IANA time zone (works for Dates of any realm). */
 export function dayInTimeZone(instant: Date, timeZone: string): CalendarDay {
+  const key = `${timeZone}|${Math.floor(instant.getTime() / SLOT_MS)}`;
+  const cached = slotCache.get(key);
+  if (cached !== undefined) return cached;
+  if (slotCache.size >= SLOT_CACHE_LIMIT) slotCache.clear();
+  const day = formatInZone(instant, timeZone);
+  slotCache.set(key, day);
+  return day;
+}
+
+function formatInZone(instant: Date, timeZone: string): CalendarDay {
   const parts = dayFormatter(timeZone).formatToParts(instant.getTime());
   const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? NaN);
   return `${pad4(get('year'))}-${pad2(get('month'))}-${pad2(get('day'))}`;
