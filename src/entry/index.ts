@@ -4,12 +4,21 @@
  * real top-level function of `dist/Code.js`. Nothing else lives here: each
  * function resolves the environment and hands over to a use case.
  */
+import { dashboardView, type DashboardView } from '../app/dashboard';
+import { formOptions, pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
+import type { FormResult } from '../app/forms/result';
+import type { FormOptions, PageBase } from '../app/forms/types';
+import { settingsView, submitSettings, type SettingsView } from '../app/settingsForm';
+import type { AddDocumentInput } from '../core/forms/documentForm';
+import type { BookLoadInput } from '../core/forms/loadForm';
+import type { RegisterPaymentInput } from '../core/forms/paymentForm';
+import type { Settings } from '../core/settings';
 import { MENU } from '../app/menu';
 import { recalculate as recalculateUseCase } from '../app/recalculate';
 import { userMessageFor } from '../app/run';
 import { loadSettings, resolveLang } from '../app/settingsStore';
 import { UserError } from '../core/errors';
-import { t } from '../core/i18n';
+import { t, type MessageKey } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
 import type { AppEnv } from '../app/ports';
@@ -166,4 +175,86 @@ export function skipReminder(key: string): string {
 /** Sidebar API (dashboard): our triggers and the last run. */
 export function getTriggerStatus(): TriggerStatus {
   return triggerStatus(createGasEnv());
+}
+
+// Sidebars: dashboard, forms and settings (SPEC §5).
+
+function openSidebar(page: string, title: MessageKey, context: string): void {
+  const env = createGasEnv();
+  const lang = currentLang();
+  try {
+    env.ui.showSidebar(page, t(lang, title));
+  } catch (error) {
+    env.ui.alert(userMessageFor(error, lang, env.logger, context));
+  }
+}
+
+/**
+ * Runs a sidebar API call. Whatever fails reaches the page as one sentence in
+ * the user's language (google.script.run passes the message to the failure
+ * handler), never as a stack trace.
+ */
+function serve<T>(context: string, work: (env: AppEnv) => T): T {
+  const env = createGasEnv();
+  try {
+    return work(env);
+  } catch (error) {
+    throw new Error(userMessageFor(error, currentLang(), env.logger, context));
+  }
+}
+
+export function showDashboard(): void {
+  openSidebar('dashboard', 'menu.dashboard', 'showDashboard');
+}
+
+export function showAddDocument(): void {
+  openSidebar('addDocument', 'menu.addDocument', 'showAddDocument');
+}
+
+export function showRegisterPayment(): void {
+  openSidebar('registerPayment', 'menu.registerPayment', 'showRegisterPayment');
+}
+
+export function showBookLoad(): void {
+  openSidebar('bookLoad', 'menu.bookLoad', 'showBookLoad');
+}
+
+export function showSettings(): void {
+  openSidebar('settings', 'menu.settings', 'showSettings');
+}
+
+/** Sidebar API (dashboard): load heat map, document counts, next actions, trigger status. */
+export function getDashboard(): DashboardView {
+  return serve('getDashboard', dashboardView);
+}
+
+/** Sidebar API (forms): people, clients, weeks and open invoices to pick from. */
+export function getFormOptions(): FormOptions {
+  return serve('getFormOptions', formOptions);
+}
+
+/** Sidebar API: validated again here, then one row is written under the document lock. */
+export function addDocument(input: AddDocumentInput): FormResult {
+  return serve('addDocument', (env) => submitAddDocument(env, input));
+}
+
+export function registerPayment(input: RegisterPaymentInput): FormResult {
+  return serve('registerPayment', (env) => submitPayment(env, input));
+}
+
+export function bookLoad(input: BookLoadInput): FormResult {
+  return serve('bookLoad', (env) => submitBooking(env, input));
+}
+
+/** Sidebar API: the page's language and text, for pages whose data API carries none. */
+export function getPageTexts(): PageBase {
+  return pageBase(currentLang());
+}
+
+export function getSettings(): SettingsView {
+  return serve('getSettings', settingsView);
+}
+
+export function saveSettings(input: Settings): FormResult {
+  return serve('saveSettings', (env) => submitSettings(env, input));
 }

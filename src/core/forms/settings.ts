@@ -80,6 +80,13 @@ function checkMapping(errors: FieldErrors, value: unknown): MappingOverride[] {
     }
     result.push({ sheet: item.sheet as string, header: item.header as string, field: item.field as string });
   }
+  const seen = new Set<string>();
+  for (const { sheet, field } of result) {
+    if (field === '') continue;
+    if (seen.has(`${sheet}\n${field}`))
+      errors.mapping = { key: 'settings.error.duplicateField', params: { field } };
+    seen.add(`${sheet}\n${field}`);
+  }
   return result;
 }
 

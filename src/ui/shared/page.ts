@@ -59,3 +59,8 @@ export async function busy<T>(button: HTMLButtonElement, work: () => Promise<T>)
     button.textContent = label;
   }
 }
+
+/** The page's language, for screen readers and hyphenation. */
+export function setLang(lang: string): void {
+  document.documentElement.lang = lang;
+}

@@ -1,0 +1,128 @@
+/**
+ * The dashboard sidebar's data: this and next week's load as a heat map,
+ * the documents that need attention, and whether the automatic runs are on.
+ * Everything comes from the engines' own results, so the sidebar and the
+ * owned sheets can never disagree.
+ */
+import { dayInTimeZone, formatDayShort } from '../core/calendar';
+import { managerDirectory, teamMembersOf } from '../core/documents/managers';
+import { readDocuments } from '../core/documents/read';
+import { documentRules, evaluateDocuments } from '../core/documents/state';
+import { summarizeDocuments } from '../core/documents/summary';
+import { formatPct, heatColor } from '../core/load/sheet';
+import type { PersonWeek } from '../core/load/types';
+import { thisAndNextWeek } from '../core/load/weeks';
+import type { RegisterMapping } from '../core/registers/types';
+import type { CalendarDay } from '../core/types';
+import { pageBase } from './forms/submit';
+import type { PageBase } from './forms/types';
+import type { AppEnv } from './ports';
+import { readWorkbook } from './readWorkbook';
+import { loadSummaryOf } from './recalculateLoad';
+import { triggerStatus } from './reminders/triggers';
+import { loadSettings, resolveLang } from './settingsStore';
+
+/** The dashboard lists the most urgent actions only; the sheet has the rest. */
+const MAX_ACTIONS = 10;
+
+export interface HeatCell {
+  total: number;
+  tentative: number;
+  /** `85 %`, with `+20` when tentative load is booked. */
+  text: string;
+  /** The summary sheet's fill for this total. */
+  color: string;
+}
+
+export interface DashboardView extends PageBase {
+  today: CalendarDay;
+  weeks: { week: CalendarDay; label: string }[];
+  hasLoad: boolean;
+  people: { name: string; cells: (HeatCell | null)[] }[];
+  hasDocuments: boolean;
+  counts: { overdue: number; dueSoon: number; stop: number; originalsMissing: number; renewals: number };
+  nextActions: { number: string; client: string; action: string }[];
+  triggersOn: boolean;
+  /** Time of the last automatic or manual run in the spreadsheet's zone, `null` before the first. */
+  lastRun: string | null;
+  lastRunOutcome: string;
+}
+
+function heatCell(
+  week: PersonWeek | null,
+  limits: Parameters<typeof heatColor>[1],
+  lang: 'ru' | 'en',
+): HeatCell | null {
+  if (!week) return null;
+  const tentative = week.tentative > 0 ? ` +${formatPct(week.tentative, lang)}` : '';
+  return {
+    total: week.total,
+    tentative: week.tentative,
+    text: `${formatPct(week.total, lang)} %${tentative}`,
+    color: heatColor(week, limits),
+  };
+}
+
+function formatInstant(iso: string, timeZone: string, lang: 'ru' | 'en'): string {
+  const instant = new Date(iso);
+  if (Number.isNaN(instant.getTime())) return iso;
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(
+    instant,
+  );
+  return `${formatDayShort(dayInTimeZone(instant, timeZone), lang)} ${time}`;
+}
+
+export function dashboardView(env: AppEnv): DashboardView {
+  const settings = loadSettings(env);
+  const lang = resolveLang(settings, env.workbook.locale());
+  const snapshot = readWorkbook(env, settings);
+  const { today, timeZone } = snapshot;
+
+  const load = loadSummaryOf(snapshot, settings);
+  const heat = thisAndNextWeek(load, today);
+
+  const documents = snapshot.registers.find((mapping) => mapping.kind === 'documents') as
+    RegisterMapping<'documents'> | undefined;
+  const grid = documents && snapshot.grids.get(documents.sheet);
+  const rules = documentRules(settings);
+  const states =
+    documents && grid
+      ? evaluateDocuments(
+          readDocuments(grid, documents, {
+            timeZone,
+            today,
+            managers: managerDirectory(teamMembersOf(snapshot.grids, snapshot.registers)),
+          }),
+          { today, rules, lang },
+        )
+      : [];
+  const summary = summarizeDocuments(states, { today, rules, lang });
+  const triggers = triggerStatus(env);
+
+  return {
+    ...pageBase(lang),
+    today,
+    weeks: [heat.thisWeek, heat.nextWeek].map((week) => ({ week, label: formatDayShort(week, lang) })),
+    hasLoad: load.hasLoadRegister,
+    people: heat.people.map((entry) => ({
+      name: entry.person.name,
+      cells: [heatCell(entry.thisWeek, settings.load, lang), heatCell(entry.nextWeek, settings.load, lang)],
+    })),
+    hasDocuments: documents !== undefined,
+    counts: {
+      overdue: summary.overdue,
+      dueSoon: summary.dueSoon,
+      stop: summary.stop,
+      originalsMissing: summary.originalsMissing,
+      renewals: summary.renewals,
+    },
+    nextActions: summary.nextActions.slice(0, MAX_ACTIONS).map((action) => ({
+      number: action.number,
+      client: action.counterparty,
+      action: action.action,
+    })),
+    triggersOn: triggers.daily && triggers.weekly,
+    lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
+    lastRunOutcome: triggers.lastRun?.outcome ?? '',
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * The Settings sidebar's use cases: what it shows (current settings and the
+ * detected column mapping of every register) and saving what it sends, which
+ * is validated field by field before anything is stored.
+ */
+import { validateSettings } from '../core/forms/settings';
+import { t } from '../core/i18n';
+import {
+  describeMapping,
+  fieldLabel,
+  registerLabel,
+  REGISTER_FIELDS,
+  type MappingRow,
+} from '../core/registers';
+import type { FieldOf, RegisterKind } from '../core/registers/types';
+import type { Settings } from '../core/settings';
+import { readFormContext } from './forms/context';
+import { type FormResult, refused } from './forms/result';
+import { pageBase } from './forms/submit';
+import type { PageBase } from './forms/types';
+import type { AppEnv } from './ports';
+import { loadSettings, resolveLang, saveSettings } from './settingsStore';
+
+export interface RegisterView {
+  kind: RegisterKind;
+  kindLabel: string;
+  sheet: string;
+  rows: MappingRow[];
+  /** Every field the register may have, for the correction dropdowns. */
+  fields: { field: string; label: string }[];
+  /** Labels of fields no column supplies. */
+  missing: string[];
+}
+
+export interface SettingsView extends PageBase {
+  settings: Settings;
+  draftsAvailable: boolean;
+  registers: RegisterView[];
+}
+
+export function settingsView(env: AppEnv): SettingsView {
+  const ctx = readFormContext(env);
+  const label = (kind: RegisterKind, field: string): string =>
+    fieldLabel(kind, field as FieldOf<RegisterKind>, ctx.lang);
+  return {
+    ...pageBase(ctx.lang),
+    settings: ctx.settings,
+    draftsAvailable: env.mailer.draftsAvailable(),
+    registers: ctx.registers.map((register) => ({
+      kind: register.kind,
+      kindLabel: registerLabel(register.kind, ctx.lang),
+      sheet: register.sheet,
+      rows: describeMapping(register, ctx.lang),
+      fields: (REGISTER_FIELDS[register.kind] as readonly string[]).map((field) => ({
+        field,
+        label: label(register.kind, field),
+      })),
+      missing: (register.missing as string[]).map((field) => label(register.kind, field)),
+    })),
+  };
+}
+
+export function submitSettings(env: AppEnv, input: unknown): FormResult {
+  const checked = validateSettings(input, env.mailer.draftsAvailable());
+  const lang = resolveLang(loadSettings(env), env.workbook.locale());
+  if (!checked.ok) return refused(checked.errors, lang);
+  saveSettings(env, checked.value);
+  // The language may just have changed: answer in the new one.
+  const saved = checked.value.language === 'auto' ? lang : checked.value.language;
+  return { ok: true, message: t(saved, 'settings.saved') };
+}

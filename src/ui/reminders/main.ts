@@ -1,0 +1,95 @@
+import type { PreviewMessage, ReminderPreview } from '../../app/reminders/useCases';
+import type { PageBase } from '../../app/forms/types';
+import { byId, h, render } from '../shared/dom';
+import { busy, errorText, setLang, showStatus, start, tr } from '../shared/page';
+import { callServer } from '../shared/server';
+
+interface Data {
+  page: PageBase;
+  preview: ReminderPreview;
+}
+
+function load(): Promise<Data> {
+  return Promise.all([callServer('getPageTexts'), callServer('getReminderPreview')]).then(
+    ([page, preview]) => ({
+      page,
+      preview,
+    }),
+  );
+}
+
+function messageCard(page: PageBase, message: PreviewMessage): HTMLElement {
+  const texts = page.texts;
+  // Skipped messages leave today's plan, so every message shown here is still to be sent.
+  const skipped = false;
+  const skip = h(
+    'button',
+    { type: 'button', className: 'skip', disabled: skipped },
+    skipped ? texts['reminders.skipped'] : texts['reminders.skip'],
+  );
+  const card = h(
+    'article',
+    { className: skipped ? 'message skipped' : 'message', 'data-key': message.key },
+    h('h3', {}, message.subject),
+    message.cc.length > 0
+      ? h('p', { className: 'hint' }, tr(texts, 'reminders.cc', { cc: message.cc.join(', ') }))
+      : null,
+    message.problem ? h('p', { className: 'error' }, message.problem) : null,
+    h('pre', { className: 'body' }, message.body),
+    skip,
+  );
+  skip.addEventListener('click', () => {
+    busy(skip, () => callServer('skipReminder', message.key))
+      .then((answer) => {
+        card.classList.add('skipped');
+        skip.textContent = texts['reminders.skipped'];
+        skip.disabled = true;
+        showStatus(answer, 'ok');
+      })
+      .catch((error: unknown) => showStatus(errorText(error), 'error'));
+  });
+  return card;
+}
+
+function show({ page, preview }: Data): void {
+  setLang(page.lang);
+  const texts = page.texts;
+  const byRecipient = new Map<string, PreviewMessage[]>();
+  for (const message of preview.messages) {
+    const to = message.to.join(', ');
+    byRecipient.set(to, [...(byRecipient.get(to) ?? []), message]);
+  }
+  const canSend = preview.mode === 'send' || (preview.mode === 'draft' && preview.draftsAvailable);
+  const send = h(
+    'button',
+    { type: 'button', className: 'primary', id: 'send', disabled: !canSend || preview.messages.length === 0 },
+    preview.mode === 'draft' ? texts['reminders.draft'] : texts['reminders.send'],
+  );
+  send.addEventListener('click', () => {
+    busy(send, () => callServer('sendRemindersNow'))
+      .then(() => load())
+      .then((fresh) => {
+        render(byId('app'));
+        show(fresh);
+        showStatus(tr(texts, 'reminders.sent', { count: preview.messages.length }), 'ok');
+      })
+      .catch((error: unknown) => showStatus(errorText(error), 'error'));
+  });
+  render(
+    byId('app'),
+    h('h1', {}, texts['reminders.title']),
+    preview.mode === 'preview' ? h('p', { className: 'status info' }, texts['reminders.previewMode']) : null,
+    preview.messages.length === 0 ? h('p', { className: 'muted' }, texts['reminders.empty']) : null,
+    [...byRecipient.entries()].map(([to, messages]) =>
+      h(
+        'section',
+        { className: 'recipient' },
+        h('h2', {}, tr(texts, 'reminders.to', { to })),
+        messages.map((m) => messageCard(page, m)),
+      ),
+    ),
+    h('div', { className: 'actions' }, send),
+  );
+}
+
+start(load, show);
