@@ -96,14 +96,15 @@ function errorText(error: unknown): string {
   return message.split('\n')[0];
 }
 
-/** Entry points of a run: the daily trigger (and the weekly one on Mondays), or what exists of them yet. */
+/**
+ * Entry points of a run (SPEC §6): recalculation, then the daily trigger, and the weekly one on
+ * Mondays — whichever of them the bundle has; a bundle with none of them only opens (`onOpen`).
+ */
 export function entryPointsFor(runtime: LocalRuntime): string[] {
-  if (runtime.has('dailyRun')) {
-    return isoWeekday(runtime.today) === 1 && runtime.has('weeklyRun')
-      ? ['dailyRun', 'weeklyRun']
-      : ['dailyRun'];
-  }
-  return runtime.has('recalculate') ? ['recalculate'] : ['onOpen'];
+  const monday = isoWeekday(runtime.today) === 1;
+  const wanted = ['recalculate', 'dailyRun', ...(monday ? ['weeklyRun'] : [])];
+  const present = wanted.filter((fn) => runtime.has(fn));
+  return present.length ? present : ['onOpen'];
 }
 
 /** Runs one workbook through the bundle and saves it next to the output; the programmatic `run`. */
@@ -120,7 +121,8 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
     dailyQuota: options.quota,
     mailFailAfter: options.mailFailAfter,
     activeUser: options.activeUser,
-    onToast: (message, title) => options.progress?.(`  · ${title ? `${title}: ` : ''}${message}`),
+    onToast: (message, title) =>
+      options.progress?.(`  · ${title ? `${title}: ` : ''}${message.replace(/\s*\n\s*/g, '; ')}`),
   });
   const registers = registersIn(runtime);
   if (registers.length === 0) throw new InputError('local.error.noRegister', { file: options.file });
