@@ -1,0 +1,221 @@
+/**
+ * What every browser test shares: a private build of the bundle and the
+ * sidebars (so no other test rebuilding dist/ races it), an agency workbook
+ * built in code, Debian's Chromium, and reading the saved workbook back.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
+import { ROOT } from '../support/bundle';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const TODAY = '2026-12-07';
+export const XSS_IMG = '<img src=x onerror="window.__pwned=1">';
+export const XSS_SCRIPT = '<script>window.__pwned=2</script>';
+
+export function buildPrivateDist(dist: string): void {
+  mkdirSync(dist, { recursive: true });
+  const build = JSON.stringify(join(ROOT, 'scripts', 'build.mjs'));
+  const entry = JSON.stringify(join(ROOT, 'src', 'entry', 'index.ts'));
+  const ui = JSON.stringify(join(ROOT, 'src', 'ui'));
+  const out = JSON.stringify(dist);
+  const script = `const m = await import(${build});
+await m.buildCode({ entry: ${entry}, outDir: ${out}, withDrafts: false });
+await m.buildSidebars({ uiDir: ${ui}, outDir: ${out} });`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'pipe' });
+}
+
+/** Fails (never skips) without Chromium: CI installs it, and a skipped browser test proves nothing. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: install Debian's chromium package to run the browser tests.`,
+    );
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+
+/**
+ * Load: Иванова with Ромашка and a client named like an attack, Петров
+ * overloaded next week with a tentative (blue) cell. Documents: an overdue
+ * invoice, one due in two days, one 40 days overdue (STOP), a paid one, and
+ * an invoice of the attack-named client.
+ */
+export async function writeAgencyWorkbook(file: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const load = workbook.addWorksheet('Загрузка');
+  load.addRow(['Сотрудник', 'Клиент / задача', day('2026-11-30'), day('2026-12-07'), day('2026-12-14')]);
+  load.addRow(['Иванова (копирайтер)', 'Ромашка', 0.5, 0.4, '']);
+  load.addRow(['', XSS_IMG, 0.2, 0.2, '']);
+  load.addRow(['', 'Внутренние задачи', 0.1, 0.1, 0.1]);
+  load.addRow(['Петров (дизайнер)', 'Лютик', 0.9, 0.7, 0.9]);
+  load.addRow(['', XSS_SCRIPT, '', 0.3, 0.2]);
+  for (const col of [3, 4, 5]) {
+    load.getRow(1).getCell(col).numFmt = 'dd.mm.yyyy';
+    for (let row = 2; row <= 6; row++) load.getRow(row).getCell(col).numFmt = '0%';
+  }
+  load.getRow(6).getCell(5).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFCFE2F3' } };
+
+  const docs = workbook.addWorksheet('Документы');
+  docs.addRow([
+    'Тип',
+    'Номер',
+    'Клиент',
+    'Дата',
+    'Сумма',
+    'Срок оплаты',
+    'Дата оплаты',
+    'Оплачено',
+    'Статус',
+    'Email клиента',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-1',
+    'Ромашка',
+    day('2026-11-01'),
+    10000,
+    day('2026-11-27'),
+    '',
+    '',
+    'отправлен',
+    'buh@romashka.example.ru',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-2',
+    'Лютик',
+    day('2026-11-20'),
+    25000.5,
+    day('2026-12-09'),
+    '',
+    '',
+    'отправлен',
+    'fin@lutik.example.ru',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-3',
+    'Василёк',
+    day('2026-10-01'),
+    5000,
+    day('2026-10-20'),
+    '',
+    '',
+    'отправлен',
+    'v@vasilek.example.ru',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-4',
+    'Ромашка',
+    day('2026-10-01'),
+    3000,
+    day('2026-10-10'),
+    day('2026-10-09'),
+    3000,
+    'оплачен',
+    '',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-5',
+    XSS_IMG,
+    day('2026-11-25'),
+    1000,
+    day('2026-12-25'),
+    '',
+    '',
+    'отправлен',
+    'x@evil.example.ru',
+  ]);
+  docs.addRow([
+    'счёт',
+    'СЧ-6',
+    XSS_SCRIPT,
+    day('2026-11-25'),
+    2000,
+    day('2026-12-25'),
+    '',
+    '',
+    'отправлен',
+    'y@evil.example.ru',
+  ]);
+  for (let row = 2; row <= 7; row++) {
+    for (const col of [4, 6, 7]) docs.getRow(row).getCell(col).numFmt = 'dd.mm.yyyy';
+  }
+  await workbook.xlsx.writeFile(file);
+}
+
+export interface Session {
+  work: string;
+  outDir: string;
+  preview: PreviewServer;
+  browser: Browser;
+  /** The saved document, as the preview server keeps it after each call. */
+  saved(): Promise<ExcelJS.Workbook>;
+  open(page: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** A 300 px wide sidebar page, with any dialog or page error recorded. */
+export async function startSession(): Promise<Session> {
+  const work = mkdtempSync(join(tmpdir(), 'account-desk-ui-'));
+  const dist = join(work, 'dist');
+  const outDir = join(work, 'out');
+  const file = join(work, 'agency.xlsx');
+  buildPrivateDist(dist);
+  await writeAgencyWorkbook(file);
+  const browser = await launchChromium();
+  const preview = await startPreviewServer({ file, outDir, port: 0, today: TODAY, distDir: dist });
+  return {
+    work,
+    outDir,
+    preview,
+    browser,
+    async saved() {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(join(outDir, 'agency.xlsx'));
+      return workbook;
+    },
+    async open(name: string) {
+      const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      (page as Page & { dialogs?: string[] }).dialogs = dialogs;
+      await page.goto(`${preview.url}${name}`);
+      return page;
+    },
+    async close() {
+      await preview.close();
+      await browser.close();
+    },
+  };
+}
+
+export function rowValues(workbook: ExcelJS.Workbook, sheet: string, row: number): unknown[] {
+  const values = workbook.getWorksheet(sheet)?.getRow(row).values;
+  return Array.isArray(values) ? values.slice(1) : [];
+}
+
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
