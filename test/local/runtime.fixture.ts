@@ -1,0 +1,53 @@
+/** A tiny stand-in for dist/Code.js and a small input workbook, so runtime tests need no build. */
+import ExcelJS from 'exceljs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const FAKE_BUNDLE = `
+function appendLogRow(name, holdMs) {
+  var lock = LockService.getDocumentLock();
+  lock.waitLock(30000);
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  var sheet = ss.getSheetByName('Журнал') || ss.insertSheet('Журнал');
+  var last = sheet.getLastRow();
+  var seen = last ? sheet.getRange(1, 1, last, 1).getValues().map(function (r) { return r[0]; }) : [];
+  Utilities.sleep(holdMs || 0);
+  sheet.appendRow([name, new Date()]);
+  PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
+  lock.releaseLock();
+  return seen;
+}
+function clock() {
+  return { iso: new Date().toISOString(), now: Date.now(), text: typeof Date(), isDate: new Date(2026, 0, 1) instanceof Date };
+}
+function writeThenThrow() {
+  SpreadsheetApp.getActive().insertSheet('Журнал').appendRow(['written before the error']);
+  throw new Error('boom in the bundle');
+}
+function settingsJson() {
+  return PropertiesService.getDocumentProperties().getProperty('accountDesk.settings');
+}
+function logRows() {
+  var sheet = SpreadsheetApp.getActive().getSheetByName('Журнал');
+  return sheet ? sheet.getDataRange().getValues().map(function (r) { return r[0]; }) : [];
+}
+function firstDate() {
+  return SpreadsheetApp.getActive().getSheetByName('Загрузка').getRange('C1').getValue();
+}
+`;
+
+export function writeFakeDist(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'Code.js'), FAKE_BUNDLE);
+  return dir;
+}
+
+export async function writeInputWorkbook(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('Загрузка');
+  ws.getRow(1).values = ['Сотрудник', 'Клиент / задача', new Date(Date.UTC(2026, 11, 7))];
+  ws.getCell('C1').numFmt = 'dd.mm.yyyy';
+  ws.getRow(2).values = ['Иванова', 'Ромашка', 0.2];
+  ws.getCell('C2').numFmt = '0%';
+  await workbook.xlsx.writeFile(path);
+}
