@@ -56,7 +56,7 @@ const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
  * Load: Иванова with Ромашка and a client named like an attack, Петров
  * overloaded next week with a tentative (blue) cell. Documents: an overdue
  * invoice, one due in two days, one 40 days overdue (STOP), a paid one, and
- * an invoice of the attack-named client.
+ * overdue invoices of the two attack-named clients.
  */
 export async function writeAgencyWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
@@ -140,7 +140,7 @@ export async function writeAgencyWorkbook(file: string): Promise<void> {
     XSS_IMG,
     day('2026-11-25'),
     1000,
-    day('2026-12-25'),
+    day('2026-12-01'),
     '',
     '',
     'отправлен',
@@ -152,7 +152,7 @@ export async function writeAgencyWorkbook(file: string): Promise<void> {
     XSS_SCRIPT,
     day('2026-11-25'),
     2000,
-    day('2026-12-25'),
+    day('2026-12-02'),
     '',
     '',
     'отправлен',
