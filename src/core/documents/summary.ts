@@ -46,18 +46,25 @@ function candidatesOf(state: DocumentState, ctx: SummaryContext): Candidate[] {
     managerEmail: state.managerEmail,
   };
   const out: Candidate[] = [];
-  const days = countDays(lang, state.overdueDays);
   if (state.isIncoming && state.kind === 'stop') {
     out.push({
       urgency: URGENCY.stop,
       order: -state.overdueDays,
-      action: { ...base, kind: 'stop', action: t(lang, 'documents.action.stop', { days }) },
+      action: {
+        ...base,
+        kind: 'stop',
+        action: t(lang, 'documents.action.stop', { days: countDays(lang, state.overdueDays) }),
+      },
     });
   } else if (state.isIncoming && state.kind === 'overdue') {
     out.push({
       urgency: URGENCY.overdue,
       order: -state.overdueDays,
-      action: { ...base, kind: 'overdue', action: t(lang, 'documents.action.overdue', { days }) },
+      action: {
+        ...base,
+        kind: 'overdue',
+        action: t(lang, 'documents.action.overdue', { days: countDays(lang, state.overdueDays) }),
+      },
     });
   } else if (state.isIncoming && state.dueDate !== null && isDueSoon(state, ctx.rules)) {
     out.push({
