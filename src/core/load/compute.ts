@@ -95,11 +95,15 @@ function roundAll(record: Record<string, number>): Record<string, number> {
 const clientKey = personKey;
 
 interface ClientAcc extends ClientHours {
+  key: string;
   hasEstimate: boolean;
 }
 
 export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSummary {
   const weeks = [...new Set(input.weeks)].sort();
+  // A week splits into months the same way for every cell: work it out once.
+  const shares = new Map(weeks.map((week) => [week, monthShares(week)]));
+  const sharesOf = (week: CalendarDay) => shares.get(week) ?? monthShares(week);
   const team = indexTeam(input.team);
 
   const rowsByPerson = new Map<string, { name: string; rows: LoadRow[] }>();
@@ -117,6 +121,7 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
     let client = clients.get(key);
     if (!client) {
       client = {
+        key,
         client: name.trim(),
         byWeek: {},
         tentativeByWeek: {},
@@ -158,12 +163,10 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
           if (cell.tentative) addTo(client.tentativeByWeek, cell.week, hours);
           else {
             addTo(client.byWeek, cell.week, hours);
-            for (const { month, share } of monthShares(cell.week))
-              addTo(client.byMonth, month, hours * share);
+            for (const { month, share } of sharesOf(cell.week)) addTo(client.byMonth, month, hours * share);
           }
-          const key = clientKey(row.task);
-          amClients.get(cell.week)?.add(key);
-          if (!amNames.has(key)) amNames.set(key, client.client);
+          amClients.get(cell.week)?.add(client.key);
+          if (!amNames.has(client.key)) amNames.set(client.key, client.client);
         }
       }
     }
@@ -205,7 +208,7 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
   return {
     weeks,
     people,
-    clients: clientList.map(({ hasEstimate: _hasEstimate, ...client }) => client),
+    clients: clientList.map(({ hasEstimate: _hasEstimate, key: _key, ...client }) => client),
     accountManagers,
     planVsActual: planVsActual(clientList, input.actuals, limits.planTolerancePct),
     problems: [...(input.problems ?? [])],
