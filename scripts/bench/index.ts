@@ -4,10 +4,12 @@
  * Timings are printed, never asserted: they depend on the machine.
  */
 import { measure, printResults, type BenchCase } from './measure';
+import { loadCases } from './load';
 import { parsingCases } from './parsing';
 
 const suites: Record<string, () => BenchCase[]> = {
   parsing: parsingCases,
+  load: loadCases,
 };
 
 /** `npm run bench -- parsing` runs one suite; no argument runs them all. */
