@@ -196,7 +196,7 @@ export async function startSession(): Promise<Session> {
       return workbook;
     },
     async open(name: string) {
-      const page = await browser.newPage({ viewport: { width: 300, height: 800 } });
+      const page = await browser.newPage({ viewport: { width: 300, height: 800 }, locale: 'ru-RU' });
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => {
         dialogs.push(dialog.message());
