@@ -1,25 +1,59 @@
 // `npm run bench`: bundles the TypeScript benchmark with esbuild into a temporary file and runs it.
+//   npm run bench                 every timing suite, then the comparison with the naive way (writes docs/benchmarks.md)
+//   npm run bench -- --quick      the same, the comparison on the small and agency sizes only (prints, writes nothing)
+//   npm run bench -- parsing      one timing suite;  npm run bench -- compare   the comparison only
 import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const flags = args.filter((arg) => arg.startsWith('--'));
+const names = args.filter((arg) => !arg.startsWith('--'));
+const suites = names.filter((name) => name !== 'compare');
+const runSuites = names.length === 0 || suites.length > 0;
+const runCompare = names.length === 0 || names.includes('compare');
+
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-bench-'));
 const outfile = join(dir, 'bench.mjs');
 try {
-  await build({
-    entryPoints: [join(here, 'index.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  const { main } = await import(pathToFileURL(outfile).href);
-  await main(process.argv.slice(2));
+  if (runSuites) {
+    await build({
+      entryPoints: [join(here, 'index.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'warning',
+    });
+    const { main } = await import(pathToFileURL(outfile).href);
+    await main(suites);
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (runCompare) {
+  // The comparison loads the real bundle through the local runtime, which finds the project from its own
+  // path: it is built as CommonJS into build/bench/, two levels below the root like build/local/.
+  const compare = join(here, '..', '..', 'build', 'bench', 'compare.cjs');
+  await build({
+    entryPoints: [join(here, 'compare.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    packages: 'external',
+    outfile: compare,
+    logLevel: 'warning',
+    sourcemap: 'inline',
+  });
+  const result = spawnSync(process.execPath, ['--enable-source-maps', compare, ...flags], {
+    stdio: 'inherit',
+  });
+  process.exitCode = result.status ?? 1;
 }
