@@ -139,3 +139,44 @@ describe('Reminder preview sidebar', () => {
     await page.close();
   });
 });
+
+describe('the sidebar server API', () => {
+  async function rpc(
+    fn: string,
+    args: unknown[],
+  ): Promise<{ status: number; json: Record<string, unknown> }> {
+    const response = await fetch(`${session.preview.url}rpc`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fn, args }),
+    });
+    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
+  }
+
+  it.each([
+    ['addDocument', [null]],
+    ['addDocument', ['СЧ-1']],
+    ['registerPayment', [{ row: 'all', number: [], paidDate: 7, amount: {} }]],
+    [
+      'bookLoad',
+      [{ person: { toString: 'x' }, client: 'a', week: '2026-12-07', value: '1', tentative: 'yes' }],
+    ],
+    ['saveSettings', [[1, 2, 3]]],
+  ])(
+    'answers a malformed %s call with a sentence, never a stack trace, and writes nothing',
+    async (fn, args) => {
+      const before = JSON.stringify(
+        (await session.saved()).worksheets.map((sheet) => sheet.getSheetValues()),
+      );
+      const { json } = await rpc(fn, args);
+      const text = JSON.stringify(json);
+      expect(text).not.toMatch(/\bat \w+ \(|\.ts:\d+|TypeError|Cannot read/);
+      const result = json.result as { ok: boolean; errors: Record<string, string> } | undefined;
+      expect(result?.ok).toBe(false);
+      expect(Object.values(result?.errors ?? {}).join(' ')).toMatch(/[А-Яа-я]/);
+      expect(JSON.stringify((await session.saved()).worksheets.map((sheet) => sheet.getSheetValues()))).toBe(
+        before,
+      );
+    },
+  );
+});
