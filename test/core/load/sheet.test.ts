@@ -146,6 +146,11 @@ describe('the load summary sheet', () => {
     expect(problems[2][1]).toMatch(/двадцать/);
   });
 
+  it('keeps a client name that starts with = as text, not a formula', () => {
+    const sheet = buildSummarySheet(summaryOf([row('=HYPERLINK("x")', 'Клиент А', [[W1, 50]])]), options);
+    expect(sheet.blocks[1].block.values[1][0]).toBe(`'=HYPERLINK("x")`);
+  });
+
   it('places sections one under another without overlapping', () => {
     const sheet = buildSummarySheet(summaryOf([row('Иванова', 'Клиент А', [[W1, 50]])]), options);
     for (let i = 1; i < sheet.blocks.length; i++) {
