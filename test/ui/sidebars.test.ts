@@ -180,3 +180,19 @@ describe('the sidebar server API', () => {
     },
   );
 });
+
+describe('English', () => {
+  it('switches every sidebar to English once Settings say so', async () => {
+    const settings = await session.open('settings');
+    await settings.selectOption('[name="language"]', 'en');
+    await settings.click('button[type="submit"]');
+    await settings.locator('#status.ok').waitFor();
+    await expect(settings.locator('#status').textContent()).resolves.toBe('Settings saved.');
+    await settings.close();
+    const dashboard = await session.open('dashboard');
+    await dashboard.locator('#counts').waitFor();
+    await expect(dashboard.locator('h1').textContent()).resolves.toBe('Dashboard');
+    await expect(dashboard.locator('[data-count="overdue"] dt').textContent()).resolves.toBe('Overdue');
+    await dashboard.close();
+  });
+});
