@@ -6,8 +6,10 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 /** Writes each present layer of a block with one call per layer. */
 function writeLayers(range: Range, block: CellBlock): void {
-  range.setValues(block.values);
+  // Formats go first: Sheets parses strings written into a cell by its format, so a text
+  // label like `декабрь 2026` written under a date format would silently become a date.
   if (block.numberFormats) range.setNumberFormats(block.numberFormats);
+  range.setValues(block.values);
   // Apps Script accepts null to reset a colour; its typings say string only.
   if (block.backgrounds) range.setBackgrounds(block.backgrounds as string[][]);
   if (block.fontColors) range.setFontColors(block.fontColors as string[][]);
