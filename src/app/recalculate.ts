@@ -7,13 +7,17 @@ import { t } from '../core/i18n';
 import type { Settings } from '../core/settings';
 import type { Lang } from '../core/types';
 import type { AppEnv } from './ports';
-import { readWorkbook } from './readWorkbook';
-import { recalculateDocuments } from './recalculateDocuments';
-import { recalculateLoad } from './recalculateLoad';
+import { readWorkbook, type WorkbookSnapshot } from './readWorkbook';
+import { recalculateDocuments, type DocumentsRecalculation } from './recalculateDocuments';
+import { recalculateLoad, type LoadRecalculation } from './recalculateLoad';
 
 export interface RecalculateReport {
   lines: string[];
   problems: number;
+  /** What was computed, so the daily run plans its reminders without reading the workbook again. */
+  snapshot: WorkbookSnapshot;
+  load: LoadRecalculation;
+  documents: DocumentsRecalculation;
 }
 
 export function recalculate(env: AppEnv, settings: Settings, lang: Lang): RecalculateReport {
@@ -30,5 +34,5 @@ export function recalculate(env: AppEnv, settings: Settings, lang: Lang): Recalc
   problems += documents.problems;
 
   env.workbook.toast(lines.join('\n'), t(lang, 'app.name'));
-  return { lines, problems };
+  return { lines, problems, snapshot, load, documents };
 }

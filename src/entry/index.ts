@@ -22,7 +22,7 @@ import { t, type MessageKey } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
 import type { AppEnv } from '../app/ports';
-import { registersSource } from '../app/reminders/source';
+import { recalculatedSource, snapshotSource } from '../app/reminders/source';
 import {
   installOurTriggers,
   removeOurTriggers,
@@ -114,7 +114,7 @@ function runForUser(context: string, work: (env: AppEnv) => string): void {
 export function dailyRun(): string {
   const env = createGasEnv();
   try {
-    return dailyReminderRun(env, registersSource).summary;
+    return dailyReminderRun(env, recalculatedSource).summary;
   } catch (error) {
     return userMessageFor(error, currentLang(), env.logger, 'dailyRun');
   }
@@ -124,14 +124,14 @@ export function dailyRun(): string {
 export function weeklyRun(): string {
   const env = createGasEnv();
   try {
-    return weeklyReminderRun(env, registersSource).summary;
+    return weeklyReminderRun(env, snapshotSource).summary;
   } catch (error) {
     return userMessageFor(error, currentLang(), env.logger, 'weeklyRun');
   }
 }
 
 export function sendRemindersNow(): void {
-  runForUser('sendRemindersNow', (env) => sendNowUseCase(env, registersSource).summary);
+  runForUser('sendRemindersNow', (env) => sendNowUseCase(env, recalculatedSource).summary);
 }
 
 export function showReminderPreview(): void {
@@ -164,12 +164,12 @@ export function createMissingSheets(): void {
 
 /** Sidebar API: what today's run would send, grouped by recipient set. */
 export function getReminderPreview(): ReminderPreview {
-  return reminderPreview(createGasEnv(), registersSource);
+  return reminderPreview(createGasEnv(), snapshotSource);
 }
 
 /** Sidebar API: skip a message or one item of it for today (validated against today's plan). */
 export function skipReminder(key: string): string {
-  return skipReminderUseCase(createGasEnv(), registersSource, key);
+  return skipReminderUseCase(createGasEnv(), snapshotSource, key);
 }
 
 /** Sidebar API (dashboard): our triggers and the last run. */

@@ -1,4 +1,5 @@
 import type { LoadSummary } from '../../core/load/types';
+import type { Staffing } from '../../core/reminders/staffing';
 import type { ReminderDocument } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
 import type { CalendarDay, Lang } from '../../core/types';
@@ -8,6 +9,8 @@ import type { AppEnv } from '../ports';
 export interface ReminderInputs {
   documents: ReminderDocument[];
   load: LoadSummary | null;
+  /** Who works for which client this week (only read when somebody is overloaded). */
+  staffing: Staffing[];
 }
 
 /** Reads the registers once and hands the planner its records. */

@@ -79,6 +79,7 @@ export function planReminders(
     settings,
     documents: inputs.documents,
     load: inputs.load,
+    staffing: inputs.staffing,
     done: doneKeys(log),
     interrupted: interruptedEntries(log),
     templates: loadTemplates(env),

@@ -11,11 +11,12 @@ import { addDays, daysBetween, formatDay, isoWeekday, mondayOf } from '../calend
 import { formatMoney } from '../cells';
 import { currentStage, type ReminderRules } from '../documents/nextReminder';
 import { countDays, t, type MessageKey, type MessageParams } from '../i18n';
-import type { LoadSummary } from '../load/types';
+import type { LoadSummary, PersonLoad } from '../load/types';
 import type { Settings } from '../settings';
 import type { CalendarDay, Lang } from '../types';
 import { itemKeys, messageKey, recipientSetKey } from './keys';
 import type { LogEntry } from './log';
+import { clientKey, type Staffing } from './staffing';
 import { findTemplate, renderTemplate, type EmailTemplate } from './templates';
 import {
   recipientCount,
@@ -31,6 +32,8 @@ export interface PlanInput {
   settings: Settings;
   documents: readonly ReminderDocument[];
   load: LoadSummary | null;
+  /** Who works for which client this week, for "overload on their clients" in AM digests. */
+  staffing?: readonly Staffing[];
   /** Keys (message and item) the log already holds as sent, drafted, pending or skipped. */
   done: ReadonlySet<string>;
   /** Log rows a killed run left pending: reported in the AM digests. */
@@ -129,8 +132,11 @@ class Planner {
       urgent.push(...this.documentDrafts());
     }
     const messages = this.finish(urgent);
-    const budget = { left: this.input.quota };
+    // Each AM digest due today keeps one recipient of the quota, so what waits is said today.
+    const reserve = this.input.daily && !weekendDay ? this.digestReserve(messages) : 0;
+    const budget = { left: Math.max(0, this.input.quota - reserve) };
     this.allocate(messages, budget);
+    budget.left += Math.min(reserve, this.input.quota);
     for (const message of messages) this.reportUnsent(message);
     if (this.input.weekly) digests.push(...this.loadDigest());
     if (this.input.daily) {
@@ -300,6 +306,19 @@ class Planner {
     }
   }
 
+  /** Recipients of the AM digests today's run will send (not yet in the log). */
+  private digestReserve(messages: readonly PlannedMessage[]): number {
+    const owners = new Set(this.digestLines.keys());
+    for (const message of messages)
+      for (const owner of this.ownersOf.get(message) ?? []) owners.add(owner.toLowerCase());
+    for (const person of this.overloadedPeople())
+      if (person.email && person.isAccountManager) owners.add(person.email.toLowerCase());
+    let count = 0;
+    for (const owner of owners)
+      if (!this.input.done.has(messageKey('digest.am', [owner], this.input.today))) count += 1;
+    return count;
+  }
+
   private reportInterrupted(entry: LogEntry): void {
     const line = this.text('digest.unknown', {
       subject: entry.subject,
@@ -319,6 +338,9 @@ class Planner {
     const names = new Map<string, string>();
     for (const doc of this.input.documents)
       if (doc.managerEmail && doc.managerName) names.set(doc.managerEmail.toLowerCase(), doc.managerName);
+    for (const person of this.input.load?.people ?? [])
+      if (person.email && !names.has(person.email.toLowerCase()))
+        names.set(person.email.toLowerCase(), person.name);
     this.addOverloadLines();
     for (const [owner, lines] of this.digestLines) {
       if (lines.length === 0) continue;
@@ -336,24 +358,69 @@ class Planner {
     return drafts;
   }
 
-  /** An AM who is overloaded this week hears it in their own digest. */
+  private overloadedPeople(): PersonLoad[] {
+    const week = mondayOf(this.input.today);
+    return (this.input.load?.people ?? []).filter((person) =>
+      person.byWeek[week]?.flags.includes('overload'),
+    );
+  }
+
+  /**
+   * Overload this week reaches the AMs whose clients the overloaded people work
+   * for (their documents' clients and the clients in their own load rows), and
+   * the overloaded AM themselves.
+   */
   private addOverloadLines(): void {
     const load = this.input.load;
-    if (!load) return;
+    const overloaded = this.overloadedPeople();
+    if (!load || overloaded.length === 0) return;
     const week = mondayOf(this.input.today);
-    for (const person of load.people) {
-      const pw = person.byWeek[week];
-      if (!person.email || !pw || !pw.flags.includes('overload')) continue;
-      const key = person.email.toLowerCase();
-      if (!this.digestLines.has(key)) continue;
-      this.addDigestLine(
-        person.email,
-        this.text('digest.overload', {
-          person: person.name,
-          week: this.day(week),
-          pct: Math.round(pw.total),
-        }),
-      );
+    const clientsOf = new Map<string, Map<string, string>>();
+    const addClient = (email: string, client: string) => {
+      const key = email.trim().toLowerCase();
+      if (!key || !client.trim()) return;
+      const clients = clientsOf.get(key) ?? new Map<string, string>();
+      if (!clients.has(clientKey(client))) clients.set(clientKey(client), client.trim());
+      clientsOf.set(key, clients);
+    };
+    for (const doc of this.input.documents)
+      if (doc.managerEmail && doc.isIncoming && !doc.closed) addClient(doc.managerEmail, doc.counterparty);
+    const emailOf = new Map(load.people.map((person) => [person.name.toLowerCase(), person.email]));
+    for (const am of load.accountManagers) {
+      const email = emailOf.get(am.name.toLowerCase());
+      for (const client of am.byWeek[week]?.clients ?? []) if (email) addClient(email, client);
+    }
+    const clientsOfPerson = new Map<string, Set<string>>();
+    for (const row of this.input.staffing ?? []) {
+      if (row.week !== week) continue;
+      const person = row.person.toLowerCase();
+      const clients = clientsOfPerson.get(person) ?? new Set<string>();
+      clients.add(clientKey(row.client));
+      clientsOfPerson.set(person, clients);
+    }
+    const amEmails = new Set([
+      ...clientsOf.keys(),
+      ...overloaded
+        .filter((person) => person.isAccountManager)
+        .map((person) => person.email.trim().toLowerCase())
+        .filter(Boolean),
+    ]);
+    for (const am of amEmails) {
+      for (const person of overloaded) {
+        const pw = person.byWeek[week];
+        const works = clientsOfPerson.get(person.name.toLowerCase()) ?? new Set<string>();
+        const shared = [...(clientsOf.get(am) ?? new Map<string, string>())]
+          .filter(([key]) => works.has(key))
+          .map(([, name]) => name);
+        const params = { person: person.name, week: this.day(week), pct: Math.round(pw.total) };
+        if (shared.length > 0)
+          this.addDigestLine(
+            am,
+            this.text('digest.overloadClients', { ...params, clients: shared.join(', ') }),
+          );
+        else if (person.email.trim().toLowerCase() === am)
+          this.addDigestLine(am, this.text('digest.overload', params));
+      }
     }
   }
 

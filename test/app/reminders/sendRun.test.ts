@@ -103,7 +103,7 @@ function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
   return { env, outbox, state, log };
 }
 
-const five: ReminderSource = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null });
+const five: ReminderSource = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null, staffing: [] });
 const sentTo = (outbox: MailMessage[]) => outbox.map((m) => m.to.join()).sort();
 
 describe('the daily send run', () => {

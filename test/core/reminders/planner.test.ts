@@ -3,6 +3,7 @@ import { documentId } from '../../../src/core/reminders/keys';
 import { planDay, type PlanInput } from '../../../src/core/reminders/planner';
 import { readTemplates } from '../../../src/core/reminders/templates';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
+import type { LoadSummary, PersonLoad, PersonWeek } from '../../../src/core/load/types';
 
 function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
   const number = overrides.number ?? '12';
@@ -205,16 +206,38 @@ describe('quota', () => {
       invoice({ number: '2', counterparty: 'Б', clientEmails: ['b@x.ru'] }),
       invoice({ number: '3', counterparty: 'В', clientEmails: ['c@x.ru'] }),
     ];
-    // STOP costs 2 (AM + head), each client email 2 (client + AM in cc).
-    const p = plan('2026-12-02', docs, { quota: 4 });
+    // STOP costs 2 (AM + head), each client email 2 (client + AM in cc), the AM digest 1.
+    const p = plan('2026-12-02', docs, { quota: 5 });
     expect(p.messages.map((m) => [m.kind, m.status])).toEqual([
       ['stop', 'ready'],
       ['client', 'ready'],
       ['client', 'quota'],
-      ['digest.am', 'quota'],
+      ['digest.am', 'ready'],
     ]);
     const digest = p.messages[3];
     expect(digest.body).toContain('Не отправлено из-за дневной квоты');
+    expect(digest.body).toContain('c@x.ru');
+  });
+
+  it('keeps one recipient of the quota for each AM digest, so the AM hears what waited', () => {
+    const docs = [1, 2, 3].map((n) =>
+      invoice({ number: String(n), counterparty: `К${n}`, clientEmails: [`c${n}@x.ru`] }),
+    );
+    const p = plan('2026-12-02', docs, { quota: 2 });
+    expect(p.messages.map((m) => [m.kind, m.status])).toEqual([
+      ['client', 'quota'],
+      ['client', 'quota'],
+      ['client', 'quota'],
+      ['digest.am', 'ready'],
+    ]);
+    expect(p.messages[3].body.match(/дневной квоты/g)).toHaveLength(3);
+  });
+
+  it('keeps nothing back for a digest the log already holds', () => {
+    const docs = [invoice({ clientEmails: ['c@x.ru'] })];
+    const digestKey = 'digest.am:anna@agency.ru:2026-12-02';
+    const p = plan('2026-12-02', docs, { quota: 2, done: new Set([digestKey]) });
+    expect(p.messages.map((m) => [m.kind, m.status])).toEqual([['client', 'ready']]);
   });
 });
 
@@ -237,5 +260,75 @@ describe('templates and unsafe values', () => {
     const [message] = clientMessages(plan('2026-12-02', [invoice()], { templates }));
     expect(message.status).toBe('rejected');
     expect(message.problem).toContain('{clinet}');
+  });
+});
+
+describe('overload in the AM digest', () => {
+  const week = '2026-11-30';
+  function person(name: string, email: string, total: number, isAccountManager = false): PersonLoad {
+    const flags: PersonWeek['flags'] = total > 100 ? ['overload', 'noReserve'] : [];
+    return {
+      name,
+      role: '',
+      isAccountManager,
+      email,
+      weeklyHours: 40,
+      inTeamRegister: true,
+      byWeek: {
+        [week]: {
+          week,
+          confirmed: total,
+          tentative: 0,
+          internal: 0,
+          absence: 0,
+          total,
+          free: 100 - total,
+          flags,
+        },
+      },
+    };
+  }
+  const load = (people: PersonLoad[]): LoadSummary => ({
+    weeks: [week],
+    people,
+    clients: [],
+    accountManagers: [],
+    planVsActual: [],
+    problems: [],
+  });
+  const digestOf = (p: ReturnType<typeof plan>, to: string) =>
+    p.messages.find((m) => m.kind === 'digest.am' && m.to[0] === to);
+  // Paid invoices give the AMs a client each but no other digest line.
+  const docs = [
+    invoice({ counterparty: 'ООО «Ромашка»', managerEmail: 'anna@agency.ru', outstanding: 0 }),
+    invoice({ number: '13', counterparty: 'ИП Лютик', managerEmail: 'boris@agency.ru', outstanding: 0 }),
+  ];
+
+  it.each([
+    [
+      'the AM of a client the overloaded designer works for',
+      'anna@agency.ru',
+      'Перегрузка на ваших клиентах: Петров (ООО «Ромашка»)',
+    ],
+    ['the overloaded AM themselves', 'boris@agency.ru', 'Перегрузка: Борис'],
+  ])('tells %s, even with nothing else to say', (_who, to, line) => {
+    const p = plan('2026-12-02', docs, {
+      load: load([person('Петров', 'petrov@agency.ru', 130), person('Борис', 'boris@agency.ru', 110, true)]),
+      staffing: [
+        { person: 'Петров', client: 'Ромашка', week },
+        { person: 'Петров', client: 'Другой клиент', week },
+      ],
+    });
+    expect(digestOf(p, to)?.body).toContain(line);
+  });
+
+  it('does not tell an AM about overload on somebody else’s clients', () => {
+    const p = plan('2026-12-02', docs, {
+      load: load([person('Петров', 'petrov@agency.ru', 130)]),
+      staffing: [{ person: 'Петров', client: 'Ромашка', week }],
+    });
+    expect(digestOf(p, 'boris@agency.ru')).toBeUndefined();
+    // A designer is not an AM: the Monday load digest tells the team about them.
+    expect(digestOf(p, 'petrov@agency.ru')).toBeUndefined();
   });
 });

@@ -43,6 +43,7 @@ export const ru = {
   'digest.originals': 'Нет оригинала: {client} — {document}',
   'digest.renewal': 'Продлить договор: {client} — {document} до {due_date}',
   'digest.overload': 'Перегрузка: {person}, неделя с {week} — {pct}%',
+  'digest.overloadClients': 'Перегрузка на ваших клиентах: {person} ({clients}), неделя с {week} — {pct}%',
   'digest.paused': 'Не напоминаем (пауза): {client} — {document}, {state}',
   'digest.badEmail':
     'Не напоминаем (нет или неверный email клиента, строка {row}): {client} — {document}, {state}',
@@ -128,6 +129,7 @@ export const en: Record<keyof typeof ru, string> = {
   'digest.originals': 'Original missing: {client} — {document}',
   'digest.renewal': 'Renew contract: {client} — {document} by {due_date}',
   'digest.overload': 'Overload: {person}, week of {week} — {pct}%',
+  'digest.overloadClients': 'Overload on your clients: {person} ({clients}), week of {week} — {pct}%',
   'digest.paused': 'Not reminded (paused): {client} — {document}, {state}',
   'digest.badEmail':
     'Not reminded (client email missing or invalid, row {row}): {client} — {document}, {state}',

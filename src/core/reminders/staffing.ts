@@ -1,0 +1,51 @@
+/**
+ * Who works for which client in a week, from the load registers: an AM's
+ * digest names the overloaded people on *their* clients, not only their own
+ * overload. Client names in the load sheet rarely match the documents
+ * register letter for letter (`Ромашка` vs `ООО «Ромашка»`), so both sides
+ * are compared by `clientKey`.
+ */
+import { readLoadRows, type LoadSources } from '../load/read';
+import type { RegisterMapping } from '../registers/types';
+import type { CalendarDay } from '../types';
+
+export interface Staffing {
+  person: string;
+  client: string;
+  week: CalendarDay;
+}
+
+const LEGAL_FORMS = /(^|\s)(ооо|оао|зао|пао|ао|ип|нко|ано|llc|ltd|inc|gmbh)(?=\s|$)/g;
+
+/** `ООО «Ромашка»`, `ромашка` and `Ромашка, ООО` are one client. */
+export function clientKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"'“”„.,]/g, ' ')
+    .replace(LEGAL_FORMS, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Client rows with confirmed or tentative load in one of `weeks`. */
+export function staffingOf(
+  sources: Pick<LoadSources, 'grids' | 'registers'>,
+  weeks: readonly CalendarDay[],
+): Staffing[] {
+  const wanted = new Set(weeks);
+  const found: Staffing[] = [];
+  for (const mapping of sources.registers) {
+    const grid = sources.grids.get(mapping.sheet);
+    if (mapping.kind !== 'load' || !grid) continue;
+    // Only whether a cell is non-zero matters here, so any weekly norm converts hour cells.
+    const { rows } = readLoadRows(grid, mapping as RegisterMapping<'load'>, () => 40);
+    for (const row of rows) {
+      if (row.kind !== 'client') continue;
+      for (const cell of row.cells)
+        if (wanted.has(cell.week) && cell.pct > 0)
+          found.push({ person: row.person, client: row.task, week: cell.week });
+    }
+  }
+  return found;
+}
