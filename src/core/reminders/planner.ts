@@ -78,6 +78,7 @@ function unique(values: readonly (string | null | undefined)[]): string[] {
 class Planner {
   private readonly lang: Lang;
   private readonly digestLines = new Map<string, string[]>();
+  private readonly groupClients = new Map<Draft, string[]>();
   private readonly rules: ReminderRules;
 
   constructor(private readonly input: PlanInput) {
@@ -187,7 +188,12 @@ class Planner {
         const key = itemKeys.stop(doc.id);
         const to = stopRecipients(doc);
         if (!done.has(key) && to.length > 0) {
-          const group = this.group(stops, 'stop', to, [], 'stop', doc, { ...params, days: daysText });
+          // One alert lists every stopped client of these recipients: `{days}` is the regulation's threshold.
+          const group = this.group(stops, 'stop', to, [], 'stop', doc, {
+            ...params,
+            number: doc.number,
+            days: countDays(this.lang, settings.documents.stopDays),
+          });
           group.items.push({ key, text: `${doc.counterparty}: ${this.itemLine(doc, overdueDays)}` });
         }
         continue;
@@ -283,6 +289,11 @@ class Planner {
       };
       map.set(setKey, draft);
     }
+    // A grouped alert names every client it lists.
+    const clients = this.groupClients.get(draft) ?? [];
+    if (!clients.includes(first.counterparty)) clients.push(first.counterparty);
+    this.groupClients.set(draft, clients);
+    draft.values.client = clients.join(', ');
     return draft;
   }
 

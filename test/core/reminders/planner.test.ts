@@ -308,7 +308,7 @@ describe('overload in the AM digest', () => {
     [
       'the AM of a client the overloaded designer works for',
       'anna@agency.ru',
-      'Перегрузка на ваших клиентах: Петров (ООО «Ромашка»)',
+      'Перегрузка на ваших клиентах (ООО «Ромашка»): Петров — 130%',
     ],
     ['the overloaded AM themselves', 'boris@agency.ru', 'Перегрузка: Борис'],
   ])('tells %s, even with nothing else to say', (_who, to, line) => {

@@ -10,23 +10,30 @@ export const ru = {
     'Здравствуйте!\n\nПо нашим данным, пока не оплачены:\n{items}\n\nПодскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.\n\nС уважением,\n{manager}',
   'template.client.overdue.html':
     '<p>Здравствуйте!</p><p>По нашим данным, пока не оплачены:</p>{items}<p>Подскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.</p><p>С уважением,<br>{manager}</p>',
-  'template.stop.subject': 'СТОП: {client} — {days} без оплаты',
+  'template.stop.subject': 'СТОП по регламенту: {client}',
   'template.stop.body':
-    'Счёт № {number} клиента {client} на {amount} не оплачен {days} (срок был {due_date}). По регламенту агентства работы по проекту останавливаются до оплаты.\n{items}',
-  'template.stop.html': '',
-  'template.renewal.subject': 'Продлить договор с {client} до {due_date}',
+    'По регламенту агентства работы останавливаются, пока клиент не оплатит счёт, просроченный на {days} и больше:\n{items}\n\nПожалуйста, предупредите команду и договоритесь с клиентом о сроке оплаты. Когда деньги придут, отметьте оплату в таблице документов.',
+  'template.stop.html':
+    '<p>По регламенту агентства работы останавливаются, пока клиент не оплатит счёт, просроченный на {days} и больше:</p>{items}<p>Пожалуйста, предупредите команду и договоритесь с клиентом о сроке оплаты. Когда деньги придут, отметьте оплату в таблице документов.</p>',
+  'template.renewal.subject': 'Пора продлить договоры: {client}',
   'template.renewal.body':
-    'Пора продлить договор № {number} с {client}: он действует до {due_date}.\n{items}',
+    'Скоро заканчивается срок действия договоров — самое время договориться с клиентами о продлении:\n{items}',
   'template.renewal.html': '',
   'template.digest.am.subject': 'Пульт аккаунта: дела на {due_date}',
-  'template.digest.am.body': '{manager}, доброе утро! Что требует внимания сегодня:\n{items}',
-  'template.digest.am.html': '',
+  'template.digest.am.body':
+    'Доброе утро!\n\nЧто требует внимания сегодня, {due_date}:\n{items}\n\nПодробности — в таблице документов и на листе «Журнал».',
+  'template.digest.am.html':
+    '<p>Доброе утро!</p><p>Что требует внимания сегодня, {due_date}:</p>{items}<p>Подробности — в таблице документов и на листе «Журнал».</p>',
   'template.digest.load.subject': 'Загрузка команды: неделя с {due_date}',
-  'template.digest.load.body': 'Загрузка на эту и следующую неделю:\n{items}',
-  'template.digest.load.html': '',
+  'template.digest.load.body':
+    'Доброе утро!\n\nЗагрузка команды на эту и следующую неделю:\n{items}\n\nПредварительные (синие) брони стоит подтвердить или снять на планёрке.',
+  'template.digest.load.html':
+    '<p>Доброе утро!</p><p>Загрузка команды на эту и следующую неделю:</p>{items}<p>Предварительные (синие) брони стоит подтвердить или снять на планёрке.</p>',
   'template.digest.accounting.subject': 'Платежи и оригиналы: неделя с {due_date}',
-  'template.digest.accounting.body': 'Ожидаемые платежи и недостающие оригиналы:\n{items}',
-  'template.digest.accounting.html': '',
+  'template.digest.accounting.body':
+    'Добрый день!\n\nОжидаемые платежи и недостающие оригиналы на эту и следующую неделю:\n{items}',
+  'template.digest.accounting.html':
+    '<p>Добрый день!</p><p>Ожидаемые платежи и недостающие оригиналы на эту и следующую неделю:</p>{items}',
 
   'doc.invoice': 'Счёт № {number}',
   'doc.act': 'Акт № {number}',
@@ -43,7 +50,7 @@ export const ru = {
   'digest.originals': 'Нет оригинала: {client} — {document}',
   'digest.renewal': 'Продлить договор: {client} — {document} до {due_date}',
   'digest.overload': 'Перегрузка: {person}, неделя с {week} — {pct}%',
-  'digest.overloadClients': 'Перегрузка на ваших клиентах: {person} ({clients}), неделя с {week} — {pct}%',
+  'digest.overloadClients': 'Перегрузка на ваших клиентах ({clients}): {person} — {pct}%, неделя с {week}',
   'digest.paused': 'Не напоминаем (пауза): {client} — {document}, {state}',
   'digest.badEmail':
     'Не напоминаем (нет или неверный email клиента, строка {row}): {client} — {document}, {state}',
@@ -96,23 +103,30 @@ export const en: Record<keyof typeof ru, string> = {
     'Hello,\n\nAccording to our records, the following are still unpaid:\n{items}\n\nCould you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.\n\nKind regards,\n{manager}',
   'template.client.overdue.html':
     '<p>Hello,</p><p>According to our records, the following are still unpaid:</p>{items}<p>Could you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.</p><p>Kind regards,<br>{manager}</p>',
-  'template.stop.subject': 'STOP: {client} — {days} without payment',
+  'template.stop.subject': 'STOP under the agency rules: {client}',
   'template.stop.body':
-    'Invoice No. {number} of {client} for {amount} has been unpaid for {days} (due {due_date}). Under the agency rules, work on the project stops until it is paid.\n{items}',
-  'template.stop.html': '',
-  'template.renewal.subject': 'Renew the contract with {client} by {due_date}',
+    'Under the agency rules, work stops until the client pays an invoice overdue by {days} or more:\n{items}\n\nPlease warn the team and agree a payment date with the client. When the money arrives, mark the payment in the documents table.',
+  'template.stop.html':
+    '<p>Under the agency rules, work stops until the client pays an invoice overdue by {days} or more:</p>{items}<p>Please warn the team and agree a payment date with the client. When the money arrives, mark the payment in the documents table.</p>',
+  'template.renewal.subject': 'Contracts to renew: {client}',
   'template.renewal.body':
-    'Time to renew contract No. {number} with {client}: it is valid until {due_date}.\n{items}',
+    'These contracts end soon — a good time to agree the renewal with the clients:\n{items}',
   'template.renewal.html': '',
   'template.digest.am.subject': 'Account Desk: your day, {due_date}',
-  'template.digest.am.body': 'Good morning, {manager}! What needs your attention today:\n{items}',
-  'template.digest.am.html': '',
+  'template.digest.am.body':
+    'Good morning!\n\nWhat needs your attention today, {due_date}:\n{items}\n\nDetails are in the documents table and on the log sheet.',
+  'template.digest.am.html':
+    '<p>Good morning!</p><p>What needs your attention today, {due_date}:</p>{items}<p>Details are in the documents table and on the log sheet.</p>',
   'template.digest.load.subject': 'Team load: week of {due_date}',
-  'template.digest.load.body': 'Load for this and next week:\n{items}',
-  'template.digest.load.html': '',
+  'template.digest.load.body':
+    'Good morning!\n\nTeam load for this and next week:\n{items}\n\nTentative (blue) bookings are worth confirming or releasing at the planning meeting.',
+  'template.digest.load.html':
+    '<p>Good morning!</p><p>Team load for this and next week:</p>{items}<p>Tentative (blue) bookings are worth confirming or releasing at the planning meeting.</p>',
   'template.digest.accounting.subject': 'Payments and originals: week of {due_date}',
-  'template.digest.accounting.body': 'Expected payments and missing originals:\n{items}',
-  'template.digest.accounting.html': '',
+  'template.digest.accounting.body':
+    'Hello,\n\nExpected payments and missing originals for this and next week:\n{items}',
+  'template.digest.accounting.html':
+    '<p>Hello,</p><p>Expected payments and missing originals for this and next week:</p>{items}',
 
   'doc.invoice': 'Invoice No. {number}',
   'doc.act': 'Act No. {number}',
@@ -129,7 +143,7 @@ export const en: Record<keyof typeof ru, string> = {
   'digest.originals': 'Original missing: {client} — {document}',
   'digest.renewal': 'Renew contract: {client} — {document} by {due_date}',
   'digest.overload': 'Overload: {person}, week of {week} — {pct}%',
-  'digest.overloadClients': 'Overload on your clients: {person} ({clients}), week of {week} — {pct}%',
+  'digest.overloadClients': 'Overload on your clients ({clients}): {person} — {pct}%, week of {week}',
   'digest.paused': 'Not reminded (paused): {client} — {document}, {state}',
   'digest.badEmail':
     'Not reminded (client email missing or invalid, row {row}): {client} — {document}, {state}',
