@@ -7,6 +7,7 @@
 import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createLocalRuntime } from '../../src/local/runtime';
 import {
   buildCodeOnly,
   dailyRun,
@@ -190,6 +191,25 @@ describe('time zones', () => {
     expect(overdue.text).toContain('срок оплаты был 01.11.2026 (просрочка 1 день)');
     const predue = mails.find((mail) => mail.to.includes('bk@client.example'))!;
     expect(predue.text).toContain('срок оплаты 05.11.2026 (через 3 дня)');
+  }, 60_000);
+});
+
+describe('preview and skip', () => {
+  it('shows what would go without writing a cell, and a skipped reminder never goes', async () => {
+    const dir = fresh();
+    const outDir = join(dir, 'out');
+    const file = await writeWorkbook(dir, 'docs', { docs: BASE });
+    const runtime = await createLocalRuntime({ file, outDir, today: TODAY, mode: 'send', distDir });
+    const preview = runtime.call('getReminderPreview') as { messages: { kind: string; key: string }[] };
+    expect(preview.messages.map((m) => m.kind).sort()).toEqual(['client', 'client', 'digest.am', 'stop']);
+    expect([...runtime.spreadsheet.changedSheets]).toEqual([]);
+    const stop = preview.messages.find((m) => m.kind === 'stop')!;
+    runtime.call('skipReminder', stop.key);
+    await runtime.save();
+    await dailyRun({ file, outDir, today: TODAY, distDir });
+    const subjects = (await readOutbox(outDir)).map((mail) => mail.subject);
+    expect(subjects).toHaveLength(3);
+    expect(subjects.some((subject) => subject.startsWith('СТОП'))).toBe(false);
   }, 60_000);
 });
 
