@@ -6,5 +6,6 @@ module.exports = {
   transform: {
     '^.+\\.ts$': ['ts-jest', { tsconfig: { module: 'commonjs', target: 'ES2020', isolatedModules: true } }],
   },
+  globalSetup: '<rootDir>/test/globalSetup.mjs',
   testTimeout: 60000,
 };

@@ -3,26 +3,11 @@
  * handler on the local Apps Script services, the output read back as xlsx.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createLocalRuntime, PROJECT_ROOT } from '../../src/local/runtime';
-
-/**
- * Only Code.js, built by the real build script into a private directory: the
- * menu handler needs no sidebar, and a sidebar half-written in the shared tree
- * must not fail this test.
- */
-function buildCodeOnly(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'account-desk-dist-'));
-  const script = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'build.mjs')).href;
-  const entry = join(PROJECT_ROOT, 'src', 'entry', 'index.ts');
-  const code = `const m = await import(${JSON.stringify(script)}); await m.buildCode({ entry: ${JSON.stringify(entry)}, outDir: ${JSON.stringify(outDir)}, withDrafts: false });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  return outDir;
-}
+import { createLocalRuntime } from '../../src/local/runtime';
+import { DIST } from '../support/bundle';
 
 const BLUE = 'FFC9DAF8';
 const TODAY = '2026-12-21';
@@ -85,7 +70,12 @@ async function runRecalculate(lines: LoadLine[], merges: string[] = []) {
   const dir = mkdtempSync(join(tmpdir(), 'account-desk-load-'));
   const input = join(dir, 'agency.xlsx');
   await buildWorkbook(input, lines, merges);
-  const runtime = await createLocalRuntime({ file: input, outDir: join(dir, 'out'), today: TODAY, distDir });
+  const runtime = await createLocalRuntime({
+    file: input,
+    outDir: join(dir, 'out'),
+    today: TODAY,
+    distDir: DIST,
+  });
   runtime.counters.reset();
   runtime.call('recalculate');
   const counts = runtime.counters.snapshot();
@@ -115,11 +105,6 @@ function rowOf(sheet: ExcelJS.Worksheet, firstCell: string): ExcelJS.Row {
   if (!found) throw new Error(`no row starting with ${firstCell}`);
   return found;
 }
-
-let distDir: string;
-beforeAll(() => {
-  distDir = buildCodeOnly();
-});
 
 describe('Recalculate on a workbook built in code', () => {
   let result: Awaited<ReturnType<typeof runRecalculate>>;

@@ -4,22 +4,11 @@
  * `recalculate` on the local Apps Script services, the output read back.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createLocalRuntime, PROJECT_ROOT } from '../../src/local/runtime';
-
-/** Only Code.js, into a private directory, so a half-written sidebar elsewhere cannot fail this test. */
-function buildCodeOnly(): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'account-desk-dist-'));
-  const script = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'build.mjs')).href;
-  const entry = join(PROJECT_ROOT, 'src', 'entry', 'index.ts');
-  const code = `const m = await import(${JSON.stringify(script)}); await m.buildCode({ entry: ${JSON.stringify(entry)}, outDir: ${JSON.stringify(outDir)}, withDrafts: false });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  return outDir;
-}
+import { createLocalRuntime } from '../../src/local/runtime';
+import { DIST } from '../support/bundle';
 
 const TODAY = '2026-12-07';
 const HEADER = [
@@ -147,12 +136,12 @@ function docRows(docs: Doc[]): ExcelJS.CellValue[][] {
   return docs.map((doc) => HEADER.map((title) => doc[title as keyof Doc] ?? null));
 }
 
-async function run(input: string, distDir: string) {
+async function run(input: string) {
   const runtime = await createLocalRuntime({
     file: input,
     outDir: join(input, '..', 'out'),
     today: TODAY,
-    distDir,
+    distDir: DIST,
   });
   runtime.counters.reset();
   runtime.call('recalculate');
@@ -189,11 +178,6 @@ function ownedByNumber(sheet: ExcelJS.Worksheet, numberCol: number) {
   return { result, cols };
 }
 
-let distDir: string;
-beforeAll(() => {
-  distDir = buildCodeOnly();
-});
-
 describe('Recalculate on a documents workbook built in code', () => {
   let input: string;
   let first: Awaited<ReturnType<typeof run>>;
@@ -201,7 +185,7 @@ describe('Recalculate on a documents workbook built in code', () => {
     const dir = mkdtempSync(join(tmpdir(), 'account-desk-docs-'));
     input = join(dir, 'documents.xlsx');
     await writeWorkbook(input, HEADER, docRows(DOCS));
-    first = await run(input, distDir);
+    first = await run(input);
   });
 
   it('creates the owned columns right after the table and fills them per document', () => {
@@ -297,7 +281,7 @@ describe('Recalculate on a documents workbook built in code', () => {
       withColumn(header, 'Комментарий') as string[],
       rows.reverse().map((cells, i) => withColumn(cells, `заметка ${i}`)),
     );
-    const rerun = await run(second, distDir);
+    const rerun = await run(second);
     const { result, cols } = ownedByNumber(rerun.after.getWorksheet('Документы')!, 1);
     expect(cols).toEqual([17, 18, 19, 20]);
     for (const [number, cells] of Object.entries(EXPECTED)) {
@@ -323,7 +307,7 @@ describe('the cost of a documents recalculation in Apps Script calls', () => {
     const dir = mkdtempSync(join(tmpdir(), 'account-desk-docs-many-'));
     const input = join(dir, 'documents.xlsx');
     await writeWorkbook(input, HEADER, docRows(docs));
-    return run(input, distDir);
+    return run(input);
   }
 
   it('is the same for 10 and for 10,000 documents', async () => {

@@ -8,16 +8,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { entryPointsFor } from '../../src/local/cli';
 import { createLocalRuntime, PROJECT_ROOT } from '../../src/local/runtime';
-import { buildCodeOnly, readOutbox, type Mail } from './reminders.fixture';
+import { DIST } from '../support/bundle';
+import { readOutbox, type Mail } from './reminders.fixture';
 
 const EXAMPLES = ['agency-load', 'agency-documents'].map((name) =>
   join(PROJECT_ROOT, 'examples', `${name}.xlsx`),
 );
 
-async function runExamples(outDir: string, distDir: string): Promise<number> {
+async function runExamples(outDir: string): Promise<number> {
   let sent = 0;
   for (const file of EXAMPLES) {
-    const runtime = await createLocalRuntime({ file, outDir, today: '2026-12-07', mode: 'send', distDir });
+    const runtime = await createLocalRuntime({
+      file,
+      outDir,
+      today: '2026-12-07',
+      mode: 'send',
+      distDir: DIST,
+    });
     for (const fn of entryPointsFor(runtime)) runtime.call(fn);
     await runtime.save();
     sent += runtime.sent().length;
@@ -26,12 +33,10 @@ async function runExamples(outDir: string, distDir: string): Promise<number> {
 }
 
 let outDir: string;
-let distDir: string;
 let mails: Mail[];
 beforeAll(async () => {
-  distDir = buildCodeOnly();
   outDir = mkdtempSync(join(tmpdir(), 'account-desk-examples-'));
-  await runExamples(outDir, distDir);
+  await runExamples(outDir);
   mails = await readOutbox(outDir);
 }, 180_000);
 
@@ -61,6 +66,6 @@ it('tells an AM about overload on the clients they lead', () => {
 });
 
 it('sends nothing when run again', async () => {
-  expect(await runExamples(outDir, distDir)).toBe(0);
+  expect(await runExamples(outDir)).toBe(0);
   expect(await readOutbox(outDir)).toHaveLength(mails.length);
 }, 180_000);

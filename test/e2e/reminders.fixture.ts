@@ -1,27 +1,13 @@
 /**
- * Helpers for the reminder end-to-end tests: the real `Code.js` built once
- * into a private directory, workbooks built in code with exceljs, and the
+ * Helpers for the reminder end-to-end tests: workbooks built in code with exceljs, and the
  * outbox and the log read back the way a person would read them.
  */
 import ExcelJS from 'exceljs';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime, PROJECT_ROOT, type LocalRuntimeOptions } from '../../src/local/runtime';
-
-/** Only Code.js (default build, no Gmail drafts), so a half-written sidebar elsewhere cannot fail these tests. */
-export function buildCodeOnly(withDrafts = false): string {
-  const outDir = mkdtempSync(join(tmpdir(), 'account-desk-dist-'));
-  const script = pathToFileURL(join(PROJECT_ROOT, 'scripts', 'build.mjs')).href;
-  const entry = join(PROJECT_ROOT, 'src', 'entry', 'index.ts');
-  const code = `const m = await import(${JSON.stringify(script)}); await m.buildCode({ entry: ${JSON.stringify(entry)}, outDir: ${JSON.stringify(outDir)}, withDrafts: ${withDrafts} });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: PROJECT_ROOT, stdio: 'pipe' });
-  return outDir;
-}
+import { createLocalRuntime, type LocalRuntimeOptions } from '../../src/local/runtime';
 
 export const TEAM = [
   ['Сотрудник', 'Email', 'Роль'],

@@ -8,8 +8,8 @@ import { mkdtempSync, readdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLocalRuntime } from '../../src/local/runtime';
+import { DIST } from '../support/bundle';
 import {
-  buildCodeOnly,
   dailyRun,
   identity,
   invoice,
@@ -19,10 +19,7 @@ import {
   type Doc,
 } from './reminders.fixture';
 
-let distDir: string;
-beforeAll(() => {
-  distDir = buildCodeOnly();
-}, 120_000);
+const distDir = DIST;
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'account-desk-reminders-'));
 

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  buildDist,
   DIST,
   distHtmlPages,
   loadBundle,
@@ -22,8 +21,6 @@ function openMenu(code: string, locale = 'ru_RU') {
 }
 
 describe('the built bundle that clasp pushes', () => {
-  beforeAll(() => buildDist());
-
   it('builds the Russian menu on open, and every item calls a real top-level function', () => {
     const { context, menus } = openMenu(readDistCode());
     expect(menus).toHaveLength(1);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_NAMES } from '../../src/core/ownedSheets';
 import { main } from '../../src/local/cli';
-import { buildDist, ROOT } from '../support/bundle';
+import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-cli-'));
 const EXAMPLES = ['agency-load.xlsx', 'agency-documents.xlsx'].map((name) => join(ROOT, 'examples', name));
@@ -47,9 +47,6 @@ function userCells(ws: ExcelJS.Worksheet): Map<string, string> {
   );
   return cells;
 }
-
-// One real build (dist/ and the local runner) for the whole file.
-beforeAll(() => buildDist());
 
 describe('account-desk run', () => {
   const outDir = join(dir, 'out');

@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
@@ -7,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { closeComposer } from '../../src/local/mime';
 import { injectShim, SHIM_TAG } from '../../src/local/preview/shim';
 import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
-import { ROOT } from '../support/bundle';
+import { DIST } from '../support/bundle';
 
 const work = mkdtempSync(join(tmpdir(), 'account-desk-preview-'));
 const dist = join(work, 'dist');
@@ -16,8 +15,8 @@ const input = join(work, 'agency.xlsx');
 let preview: PreviewServer;
 
 /**
- * A private Code.js and one hand-written page, so this file neither races another test
- * rebuilding the shared dist/ nor depends on every sidebar of the tree building right now.
+ * The real Code.js beside one hand-written page, so the bridge is tested on a page
+ * that exercises every google.script.run form, independently of the product's sidebars.
  */
 const PAGE = `<!doctype html>
 <html>
@@ -33,11 +32,9 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
-function buildPrivateDist(): void {
+function preparePrivateDist(): void {
   mkdirSync(dist, { recursive: true });
-  const entry = join(ROOT, 'src', 'entry', 'index.ts');
-  const script = `import(${JSON.stringify(join(ROOT, 'scripts', 'build.mjs'))}).then((m) => m.buildCode({ entry: ${JSON.stringify(entry)}, outDir: ${JSON.stringify(dist)}, withDrafts: false }))`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'pipe' });
+  copyFileSync(join(DIST, 'Code.js'), join(dist, 'Code.js'));
   writeFileSync(join(dist, 'help.html'), PAGE);
 }
 
@@ -71,7 +68,7 @@ async function rpc(
 }
 
 beforeAll(async () => {
-  buildPrivateDist();
+  preparePrivateDist();
   await writeInput();
   preview = await startPreviewServer({ file: input, outDir, port: 0, today: '2026-12-07', distDir: dist });
 });

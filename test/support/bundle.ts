@@ -1,18 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 
 export const ROOT = join(__dirname, '..', '..');
+/** Built once for the whole run by test/globalSetup.mjs. */
 export const DIST = join(ROOT, 'dist');
-
-/** Builds dist/ once per test file with the real build script. */
-export function buildDist(extraArgs: string[] = []): void {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), ...extraArgs], {
-    cwd: ROOT,
-    stdio: 'pipe',
-  });
-}
 
 export function readDistCode(): string {
   return readFileSync(join(DIST, 'Code.js'), 'utf8');

@@ -1,33 +1,20 @@
 /**
- * What every browser test shares: a private build of the bundle and the
- * sidebars (so no other test rebuilding dist/ races it), an agency workbook
- * built in code, Debian's Chromium, and reading the saved workbook back.
+ * What every browser test shares: the one build of dist/ made before the run,
+ * an agency workbook built in code, Debian's Chromium, and reading the saved
+ * workbook back.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
-import { ROOT } from '../support/bundle';
+import { DIST, ROOT } from '../support/bundle';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const TODAY = '2026-12-07';
 export const XSS_IMG = '<img src=x onerror="window.__pwned=1">';
 export const XSS_SCRIPT = '<script>window.__pwned=2</script>';
-
-export function buildPrivateDist(dist: string): void {
-  mkdirSync(dist, { recursive: true });
-  const build = JSON.stringify(join(ROOT, 'scripts', 'build.mjs'));
-  const entry = JSON.stringify(join(ROOT, 'src', 'entry', 'index.ts'));
-  const ui = JSON.stringify(join(ROOT, 'src', 'ui'));
-  const out = JSON.stringify(dist);
-  const script = `const m = await import(${build});
-await m.buildCode({ entry: ${entry}, outDir: ${out}, withDrafts: false });
-await m.buildSidebars({ uiDir: ${ui}, outDir: ${out} });`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: 'pipe' });
-}
 
 /** Fails (never skips) without Chromium: CI installs it, and a skipped browser test proves nothing. */
 export async function launchChromium(): Promise<Browser> {
@@ -178,13 +165,11 @@ export interface Session {
 /** A 300 px wide sidebar page, with any dialog or page error recorded. */
 export async function startSession(): Promise<Session> {
   const work = mkdtempSync(join(tmpdir(), 'account-desk-ui-'));
-  const dist = join(work, 'dist');
   const outDir = join(work, 'out');
   const file = join(work, 'agency.xlsx');
-  buildPrivateDist(dist);
   await writeAgencyWorkbook(file);
   const browser = await launchChromium();
-  const preview = await startPreviewServer({ file, outDir, port: 0, today: TODAY, distDir: dist });
+  const preview = await startPreviewServer({ file, outDir, port: 0, today: TODAY, distDir: DIST });
   return {
     work,
     outDir,
