@@ -203,4 +203,10 @@ export function rowValues(workbook: ExcelJS.Workbook, sheet: string, row: number
   return Array.isArray(values) ? values.slice(1) : [];
 }
 
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/**
+ * Where the sidebar pictures go: the README's `docs/screenshots/` with `npm run screenshots`,
+ * a temporary folder otherwise, so an ordinary test run leaves the tracked pictures alone.
+ */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS
+  ? join(ROOT, 'docs', 'screenshots')
+  : mkdtempSync(join(tmpdir(), 'account-desk-screenshots-'));
