@@ -102,7 +102,9 @@ function errorText(error: unknown): string {
  */
 export function entryPointsFor(runtime: LocalRuntime): string[] {
   const monday = isoWeekday(runtime.today) === 1;
-  const wanted = ['recalculate', 'dailyRun', ...(monday ? ['weeklyRun'] : [])];
+  // The daily trigger recalculates itself; the menu's Recalculate runs only for a bundle without it.
+  const daily = runtime.has('dailyRun') ? ['dailyRun'] : ['recalculate'];
+  const wanted = [...daily, ...(monday ? ['weeklyRun'] : [])];
   const present = wanted.filter((fn) => runtime.has(fn));
   return present.length ? present : ['onOpen'];
 }
