@@ -208,6 +208,9 @@ export async function generate(dir = outDir) {
   actualsSheet(load);
   await load.xlsx.writeFile(join(dir, 'agency-load.xlsx'));
   const documents = newWorkbook();
+  // Agencies that keep documents in their own spreadsheet keep a team list there too: it gives
+  // each account manager's email for Cc, Reply-To and their digest.
+  teamSheet(documents);
   documentsSheet(documents);
   await documents.xlsx.writeFile(join(dir, 'agency-documents.xlsx'));
   return [join(dir, 'agency-load.xlsx'), join(dir, 'agency-documents.xlsx')];
