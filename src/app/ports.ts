@@ -5,6 +5,7 @@
  * is one batched service call (or a small constant number of them): a use case
  * never calls a port inside a loop over rows.
  */
+import type { CellBlock, OwnedSheetContent } from '../core/sheetContent';
 import type { CellValue, Grid } from '../core/types';
 
 /** Which per-cell data to read from a sheet; each kind costs one service call. */
@@ -13,26 +14,7 @@ export type GridKind = 'values' | 'display' | 'backgrounds' | 'formats';
 /** A sheet's data range (A1 to last row × last column), as Sheets returns it. */
 export type SheetGrid = Grid;
 
-/** A rectangle to write. Optional layers are written only when present (one call each). */
-export interface CellBlock {
-  values: CellValue[][];
-  /** `null` resets a cell to no fill. */
-  backgrounds?: (string | null)[][];
-  fontColors?: (string | null)[][];
-  numberFormats?: string[][];
-  fontWeights?: ('bold' | 'normal')[][];
-  notes?: string[][];
-}
-
-/** The whole content of a sheet the add-on owns; it is rewritten every time. */
-export interface OwnedSheetContent {
-  /** Blocks at 1-based row/column positions. */
-  blocks: { row: number; col: number; block: CellBlock }[];
-  frozenRows?: number;
-  frozenColumns?: number;
-  /** Widths in pixels for runs of columns (one call per run). */
-  columnWidths?: { col: number; count: number; width: number }[];
-}
+export type { CellBlock, OwnedSheetContent } from '../core/sheetContent';
 
 export interface Workbook {
   name(): string;

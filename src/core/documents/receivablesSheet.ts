@@ -7,23 +7,9 @@
  */
 import { formatDay } from '../calendar';
 import { t, type MessageKey } from '../i18n';
+import type { OwnedSheetContent } from '../sheetContent';
 import type { CellValue, Lang, MinorUnits } from '../types';
 import type { Receivables, ReceivablesLine } from './types';
-
-/** The same shape as the app's `OwnedSheetContent`; the core does not import the app layer. */
-export interface ReceivablesSheet {
-  blocks: {
-    row: number;
-    col: number;
-    block: {
-      values: CellValue[][];
-      numberFormats: string[][];
-      fontWeights: ('bold' | 'normal')[][];
-      backgrounds: (string | null)[][];
-    };
-  }[];
-  frozenRows: number;
-}
 
 const MONEY_FORMAT = '#,##0.00';
 const HEADER_FILL = '#f1f3f4';
@@ -215,7 +201,7 @@ function rowsOf(receivables: Receivables, lang: Lang): Row[] {
 }
 
 /** The whole sheet as one rectangular block (one call per layer). */
-export function buildReceivablesSheet(receivables: Receivables, lang: Lang): ReceivablesSheet {
+export function buildReceivablesSheet(receivables: Receivables, lang: Lang): OwnedSheetContent {
   const rows = rowsOf(receivables, lang);
   const width = Math.max(...rows.map((row) => row.cells.length));
   const values = rows.map((row) => Array.from({ length: width }, (_, col) => row.cells[col] ?? ''));

@@ -9,6 +9,7 @@
  */
 import { addDays, formatDay, formatDayShort, partsOf } from '../calendar';
 import { t, type MessageKey } from '../i18n';
+import type { CellBlock, OwnedSheetContent } from '../sheetContent';
 import type { CalendarDay, CellValue, Lang } from '../types';
 import type { LoadThresholds } from './compute';
 import { problemAddress, problemText } from './problems';
@@ -25,23 +26,6 @@ const HEADER_FILL = '#f1f3f4';
 const TENTATIVE_FONT = '#1155cc';
 /** More flagged weeks than this are shortened to `…`: the sheet is read in a meeting, not audited. */
 const MAX_FLAG_WEEKS = 4;
-
-/** The same shape as the app's `OwnedSheetContent`; the core does not import the app layer. */
-export interface SheetBlock {
-  values: CellValue[][];
-  backgrounds?: (string | null)[][];
-  fontColors?: (string | null)[][];
-  numberFormats?: string[][];
-  fontWeights?: ('bold' | 'normal')[][];
-  notes?: string[][];
-}
-
-export interface SheetContent {
-  blocks: { row: number; col: number; block: SheetBlock }[];
-  frozenRows?: number;
-  frozenColumns?: number;
-  columnWidths?: { col: number; count: number; width: number }[];
-}
 
 export interface SummarySheetOptions {
   today: CalendarDay;
@@ -176,7 +160,7 @@ class BlockBuilder {
     return this.values.length;
   }
 
-  build(): SheetBlock {
+  build(): CellBlock {
     const width = this.values.reduce((max, row) => Math.max(max, row.length), 1);
     return {
       values: pad(this.values, width, ''),
@@ -334,7 +318,7 @@ function problemsBlock(summary: LoadSummary, lang: Lang): BlockBuilder {
 }
 
 /** The whole summary sheet: title, people × weeks, AM clients, client hours, plan vs actual, problems. */
-export function buildSummarySheet(summary: LoadSummary, options: SummarySheetOptions): SheetContent {
+export function buildSummarySheet(summary: LoadSummary, options: SummarySheetOptions): OwnedSheetContent {
   const { lang, limits } = options;
   const title = new BlockBuilder();
   title.row([text(t(lang, 'load.sheet.title', { day: formatDay(options.today, lang) }), true)]);
@@ -348,7 +332,7 @@ export function buildSummarySheet(summary: LoadSummary, options: SummarySheetOpt
   if (summary.planVsActual.length > 0 || options.hasActuals) sections.push(planBlock(summary, options));
   sections.push(problemsBlock(summary, lang));
 
-  const blocks: SheetContent['blocks'] = [];
+  const blocks: OwnedSheetContent['blocks'] = [];
   let row = 1;
   for (const section of sections) {
     blocks.push({ row, col: 1, block: section.build() });
