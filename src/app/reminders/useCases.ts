@@ -81,8 +81,8 @@ export interface ReminderPreview {
   messages: PreviewMessage[];
 }
 
-/** What today's run would send, by recipient set; writes nothing. */
-export function reminderPreview(env: AppEnv, source: ReminderSource): ReminderPreview {
+/** What today's daily run would plan, computed without sending or logging anything. */
+function todaysPlan(env: AppEnv, source: ReminderSource) {
   const { settings, lang } = context(env);
   const today = todayOf(env);
   const inputs = source(env, settings, lang, today);
@@ -94,6 +94,13 @@ export function reminderPreview(env: AppEnv, source: ReminderSource): ReminderPr
     { daily: true, weekly: false, preview: true },
     today,
   );
+  return { today, plan };
+}
+
+/** What today's run would send, by recipient set; writes nothing. */
+export function reminderPreview(env: AppEnv, source: ReminderSource): ReminderPreview {
+  const { settings } = context(env);
+  const { today, plan } = todaysPlan(env, source);
   return {
     today,
     mode: settings.mode,
@@ -118,20 +125,11 @@ export function reminderPreview(env: AppEnv, source: ReminderSource): ReminderPr
  * so no run sends it. Only keys of today's plan are accepted.
  */
 export function skipReminder(env: AppEnv, source: ReminderSource, key: unknown): string {
-  const { settings, lang } = context(env);
+  const { lang } = context(env);
   if (typeof key !== 'string' || key.length === 0 || key.length > 500)
     throw new UserError('reminders.skipUnknown');
   return withRunLock(env, () => {
-    const today = todayOf(env);
-    const inputs = source(env, settings, lang, today);
-    const plan = planReminders(
-      env,
-      settings,
-      lang,
-      inputs,
-      { daily: true, weekly: false, preview: true },
-      today,
-    );
+    const { plan } = todaysPlan(env, source);
     const message = plan.messages.find((m) => m.key === key || m.items.some((item) => item.key === key));
     if (!message) throw new UserError('reminders.skipUnknown');
     const skipped =
