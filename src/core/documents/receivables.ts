@@ -67,15 +67,15 @@ function linesBy(
   states: readonly DocumentState[],
   keyOf: (state: DocumentState) => string,
   lastKey: string,
+  labelOf: (state: DocumentState) => string = keyOf,
 ): ReceivablesLine[] {
   const lines = new Map<string, ReceivablesLine>();
   for (const state of states) {
-    const key = keyOf(state);
-    const id = `${key}\u0000${state.currency}`;
+    const id = `${keyOf(state)}\u0000${state.currency}`;
     let line = lines.get(id);
     if (!line) {
       line = {
-        key,
+        key: labelOf(state),
         currency: state.currency,
         invoiced: 0,
         paid: 0,
@@ -208,10 +208,12 @@ export function computeReceivables(
     revenueFrom: addDays(ctx.today, 1 - REVENUE_WINDOW_DAYS),
     revenueTo: ctx.today,
     byClient: linesBy(receivables, (state) => state.counterparty || noName, noName),
+    // Grouped by email (one AM written two ways is one line), named as the table names them.
     byManager: linesBy(
       receivables,
       (state) => state.managerEmail ?? (state.record.manager || noName),
       noName,
+      (state) => state.record.manager || state.managerEmail || noName,
     ),
     ratio: ratios(receivables, ctx),
     contracts: contractBalances(states),

@@ -60,14 +60,19 @@ describe('receivables per client and per AM', () => {
     ]);
   });
 
-  it('groups by manager email, with a line for invoices without a manager', () => {
+  it('groups by manager email, named as the table names the manager, with a line for invoices without one', () => {
     const result = receivables([
       invoice({ amount: 100, managerEmail: 'anna@agency.example' }),
-      invoice({ amount: 200, counterparty: 'ИП Лютик', managerEmail: 'anna@agency.example' }),
+      invoice({
+        amount: 200,
+        counterparty: 'ИП Лютик',
+        manager: 'anna@agency.example',
+        managerEmail: 'anna@agency.example',
+      }),
       invoice({ amount: 300, manager: '', managerEmail: null }),
     ]);
     expect(result.byManager.map((line) => [line.key, line.outstanding])).toEqual([
-      ['anna@agency.example', 300],
+      ['Анна', 300],
       ['(не указан)', 300],
     ]);
   });
