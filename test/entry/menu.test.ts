@@ -1,0 +1,119 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { t } from '../../src/core/i18n';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
+import { DIST, ROOT } from '../support/bundle';
+
+/** What each menu item must visibly do (SPEC §5), on the example agency's documents spreadsheet. */
+const SIDEBARS: Record<string, string> = {
+  showDashboard: 'dashboard',
+  showAddDocument: 'addDocument',
+  showRegisterPayment: 'registerPayment',
+  showBookLoad: 'bookLoad',
+  showReminderPreview: 'reminders',
+  showSettings: 'settings',
+  showHelp: 'help',
+};
+
+const APOLOGY = t('ru', 'error.unexpected');
+
+let runtime: LocalRuntime;
+
+beforeAll(async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'account-desk-menu-'));
+  runtime = await createLocalRuntime({
+    file: join(ROOT, 'examples', 'agency-documents.xlsx'),
+    outDir,
+    today: '2026-12-07',
+    distDir: DIST,
+  });
+  runtime.call('onOpen');
+});
+
+function menuItems() {
+  return runtime.ui.menus[0].items.filter((item) => item.kind === 'item');
+}
+
+/** Runs one menu handler and returns what the user saw because of it. */
+function click(handler: string) {
+  const before = {
+    sidebars: runtime.ui.sidebars.length,
+    alerts: runtime.ui.alerts.length,
+    toasts: runtime.ui.toasts.length,
+  };
+  runtime.call(handler);
+  return {
+    sidebars: runtime.ui.sidebars.slice(before.sidebars),
+    alerts: runtime.ui.alerts.slice(before.alerts).map((alert) => alert.prompt || alert.title),
+    toasts: runtime.ui.toasts.slice(before.toasts).map((toast) => toast.message),
+  };
+}
+
+describe('the Пульт аккаунта menu on the local runtime', () => {
+  it('lists every item of SPEC §5 in its order', () => {
+    expect(runtime.ui.menus[0].title).toBe('Пульт аккаунта');
+    expect(menuItems().map((item) => item.label)).toEqual([
+      'Панель',
+      'Пересчитать',
+      'Добавить документ',
+      'Отметить оплату',
+      'Запланировать загрузку',
+      'Предпросмотр напоминаний',
+      'Отправить напоминания сейчас',
+      'Настройки',
+      'Включить автозапуск',
+      'Выключить автозапуск',
+      'Создать недостающие листы',
+      'Справка',
+    ]);
+  });
+
+  it.each(Object.entries(SIDEBARS))('%s opens the built %s sidebar', (handler, page) => {
+    const seen = click(handler);
+    expect(seen.alerts).toEqual([]);
+    expect(seen.sidebars).toHaveLength(1);
+    expect(seen.sidebars[0].content).toBe(readFileSync(join(DIST, `${page}.html`), 'utf8'));
+    expect(seen.sidebars[0].title).not.toBe('');
+  });
+
+  it('recalculate says in a toast what it recalculated', () => {
+    const seen = click('recalculate');
+    expect(seen.alerts).toEqual([]);
+    expect(seen.toasts.join('\n')).toMatch(/Документы: 56 документов/);
+  });
+
+  it('send reminders now reports the outcome, and sends nothing in the preview mode of a new install', () => {
+    const seen = click('sendRemindersNow');
+    expect(seen.alerts).toHaveLength(1);
+    expect(seen.alerts[0]).not.toBe(APOLOGY);
+    expect(runtime.sent()).toEqual([]);
+  });
+
+  it('installs exactly one daily and one weekly trigger, however often it is clicked, and removes them', () => {
+    click('installTriggers');
+    const seen = click('installTriggers');
+    expect(seen.alerts).toHaveLength(1);
+    expect(runtime.state.triggers.map((trigger) => trigger.handler).sort()).toEqual([
+      'dailyRun',
+      'weeklyRun',
+    ]);
+    click('removeTriggers');
+    expect(runtime.state.triggers).toEqual([]);
+  });
+
+  it('creates the missing sheets it owns', () => {
+    const seen = click('createMissingSheets');
+    expect(seen.alerts).toHaveLength(1);
+    expect(seen.alerts[0]).not.toBe(APOLOGY);
+    expect(runtime.spreadsheet.getSheetByName('Шаблоны писем')).not.toBeNull();
+  });
+
+  it('never answers a menu click with the apology for an unexpected error', () => {
+    for (const item of menuItems())
+      expect({ item: item.handler, seen: click(item.handler).alerts }).not.toEqual({
+        item: item.handler,
+        seen: [APOLOGY],
+      });
+  });
+});
