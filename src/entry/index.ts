@@ -49,6 +49,30 @@ function currentLang(): Lang {
   }
 }
 
+function openSidebar(page: string, title: MessageKey, context: string): void {
+  const env = createGasEnv();
+  const lang = currentLang();
+  try {
+    env.ui.showSidebar(page, t(lang, title));
+  } catch (error) {
+    env.ui.alert(userMessageFor(error, lang, env.logger, context));
+  }
+}
+
+/**
+ * Runs a sidebar API call. Whatever fails reaches the page as one sentence in
+ * the user's language (google.script.run passes the message to the failure
+ * handler), never as a stack trace.
+ */
+function serve<T>(context: string, work: (env: AppEnv) => T): T {
+  const env = createGasEnv();
+  try {
+    return work(env);
+  } catch (error) {
+    throw new Error(userMessageFor(error, currentLang(), env.logger, context));
+  }
+}
+
 /** Builds the menu and nothing else, so it stays fast in every authorization mode. */
 export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = currentLang();
@@ -66,13 +90,7 @@ export function onInstall(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 export function showHelp(): void {
-  const env = createGasEnv();
-  const lang = currentLang();
-  try {
-    env.ui.showSidebar('help', t(lang, 'help.title'));
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, lang, env.logger, 'showHelp'));
-  }
+  openSidebar('help', 'help.title', 'showHelp');
 }
 
 /** Sidebar API: the help text in the user's language. */
@@ -135,13 +153,7 @@ export function sendRemindersNow(): void {
 }
 
 export function showReminderPreview(): void {
-  const env = createGasEnv();
-  const lang = currentLang();
-  try {
-    env.ui.showSidebar('reminders', t(lang, 'menu.previewReminders'));
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, lang, env.logger, 'showReminderPreview'));
-  }
+  openSidebar('reminders', 'menu.previewReminders', 'showReminderPreview');
 }
 
 export function installTriggers(): void {
@@ -164,44 +176,20 @@ export function createMissingSheets(): void {
 
 /** Sidebar API: what today's run would send, grouped by recipient set. */
 export function getReminderPreview(): ReminderPreview {
-  return reminderPreview(createGasEnv(), snapshotSource);
+  return serve('getReminderPreview', (env) => reminderPreview(env, snapshotSource));
 }
 
 /** Sidebar API: skip a message or one item of it for today (validated against today's plan). */
 export function skipReminder(key: string): string {
-  return skipReminderUseCase(createGasEnv(), snapshotSource, key);
+  return serve('skipReminder', (env) => skipReminderUseCase(env, snapshotSource, key));
 }
 
 /** Sidebar API (dashboard): our triggers and the last run. */
 export function getTriggerStatus(): TriggerStatus {
-  return triggerStatus(createGasEnv());
+  return serve('getTriggerStatus', triggerStatus);
 }
 
 // Sidebars: dashboard, forms and settings (SPEC §5).
-
-function openSidebar(page: string, title: MessageKey, context: string): void {
-  const env = createGasEnv();
-  const lang = currentLang();
-  try {
-    env.ui.showSidebar(page, t(lang, title));
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, lang, env.logger, context));
-  }
-}
-
-/**
- * Runs a sidebar API call. Whatever fails reaches the page as one sentence in
- * the user's language (google.script.run passes the message to the failure
- * handler), never as a stack trace.
- */
-function serve<T>(context: string, work: (env: AppEnv) => T): T {
-  const env = createGasEnv();
-  try {
-    return work(env);
-  } catch (error) {
-    throw new Error(userMessageFor(error, currentLang(), env.logger, context));
-  }
-}
 
 export function showDashboard(): void {
   openSidebar('dashboard', 'menu.dashboard', 'showDashboard');

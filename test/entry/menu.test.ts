@@ -117,3 +117,9 @@ describe('the Пульт аккаунта menu on the local runtime', () => {
       });
   });
 });
+
+describe('the sidebar API', () => {
+  it('answers a bad call with a sentence in the user language, never an i18n key or a stack trace', () => {
+    expect(() => runtime.call('skipReminder', 'no-such-key')).toThrow(t('ru', 'reminders.skipUnknown'));
+  });
+});
