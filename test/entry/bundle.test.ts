@@ -9,6 +9,16 @@ import {
   serverCallsIn,
 } from '../support/bundle';
 import { recordingSpreadsheetApp } from '../support/fakeUi';
+import * as common from '../../src/core/i18n/messages/common';
+import * as documents from '../../src/core/i18n/messages/documents';
+import * as load from '../../src/core/i18n/messages/load';
+import * as local from '../../src/core/i18n/messages/local';
+import * as registers from '../../src/core/i18n/messages/registers';
+import * as reminders from '../../src/core/i18n/messages/reminders';
+import * as ui from '../../src/core/i18n/messages/ui';
+
+/** Sidebars load on every open; the form pages weighed ~80 KB when they carried every catalog. */
+const SIDEBAR_BUDGET_BYTES = 50 * 1024;
 
 const properties = { getProperty: () => null, getProperties: () => ({}) };
 const minimalGlobals = () => ({ PropertiesService: { getDocumentProperties: () => properties } });
@@ -67,6 +77,28 @@ describe('the built bundle that clasp pushes', () => {
     for (const page of distHtmlPages()) {
       expect(page.html).not.toMatch(/<script[^>]+src=/i);
       expect(page.html).not.toMatch(/<link[^>]+stylesheet/i);
+    }
+  });
+
+  it('keeps every sidebar page under its budget of 50 KB', () => {
+    const sizes = distHtmlPages().map((page) => ({ page: page.name, bytes: Buffer.byteLength(page.html) }));
+    expect(sizes.map((size) => size.page)).toEqual(
+      expect.arrayContaining(['addDocument.html', 'bookLoad.html', 'registerPayment.html', 'settings.html']),
+    );
+    expect(sizes.filter((size) => size.bytes > SIDEBAR_BUDGET_BYTES)).toEqual([]);
+  });
+
+  it('ships no server catalog inside a sidebar: pages get their texts from the server', () => {
+    // Long, plain sentences only, so the check does not depend on how the bundler quotes strings.
+    const sentences = [common, registers, documents, reminders, ui, load, local]
+      .flatMap((catalog) => [...Object.values(catalog.ru), ...Object.values(catalog.en)])
+      .filter((text) => text.length >= 25 && !/["'\\\n`]/.test(text));
+    expect(sentences.length).toBeGreaterThan(100);
+    for (const page of distHtmlPages()) {
+      expect({ page: page.name, found: sentences.filter((text) => page.html.includes(text)) }).toEqual({
+        page: page.name,
+        found: [],
+      });
     }
   });
 

@@ -2,7 +2,8 @@
  * What parsing a cell returns: a value, or a precise problem the user can see
  * and fix. Parsers never throw and never guess.
  */
-import { t } from '../i18n';
+import * as cellTexts from '../i18n/messages/cells';
+import { translator } from '../i18n/translate';
 import type { CellValue, Lang } from '../types';
 import { isDate } from '../types';
 
@@ -44,6 +45,13 @@ export function rawText(value: CellValue): string {
 export function isBlank(value: CellValue): boolean {
   return typeof value === 'string' && value.trim() === '';
 }
+
+/**
+ * Only the cells catalog: the parsers also run in sidebars, which must not
+ * carry every feature's text. Pure, so a page that never describes a problem
+ * drops even this one.
+ */
+const t = /* @__PURE__ */ translator([cellTexts]);
 
 /** ru `«двадцать» — не число`; en `"twenty" is not a number`. */
 export function describeProblem(problem: CellProblem, lang: Lang): string {

@@ -2,12 +2,14 @@
  * Validation results shared by the sidebar (shown next to each field before
  * sending) and the server (checked again, since the page is never trusted).
  * Errors carry i18n keys, not sentences, so both sides show them in the
- * user's language.
+ * user's language. The keys are those of the UI catalog, the one the server
+ * sends to every page, so the page and the server show the same sentence.
  */
-import type { MessageKey, MessageParams } from '../i18n';
+import type { UiKey } from '../i18n/messages/ui';
+import type { MessageParams } from '../i18n/translate';
 
 export interface FieldError {
-  key: MessageKey;
+  key: UiKey;
   params?: MessageParams;
 }
 

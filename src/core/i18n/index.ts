@@ -1,7 +1,9 @@
 /**
  * The one i18n module. Each feature keeps its text in `messages/<feature>.ts`
  * as `ru` (the source) and `en` (typed to have exactly the same keys); this
- * file merges them. A message may be a template with `{name}` placeholders.
+ * file merges them for the server. A message may be a template with `{name}`
+ * placeholders. Code that ships to a sidebar builds its own translator from
+ * the few catalogs it needs (`./translate`), never imports this file.
  */
 import type { Lang } from '../types';
 import * as cells from './messages/cells';
@@ -12,26 +14,19 @@ import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
 import * as ui from './messages/ui';
+import { type KeysOf, type MessageParams, type Translate, translator } from './translate';
 
 const catalogs = [common, cells, registers, documents, reminders, ui, load, local] as const;
 
-type KeysOf<C> = C extends { ru: infer R } ? Extract<keyof R, string> : never;
 /** Every key of every feature's catalog. */
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;
-export type MessageParams = Record<string, string | number>;
+export type { MessageParams };
 
-const merged: Record<Lang, Record<string, string>> = { ru: {}, en: {} };
-for (const catalog of catalogs) {
-  Object.assign(merged.ru, catalog.ru);
-  Object.assign(merged.en, catalog.en);
-}
+const translate: Translate<MessageKey> = translator(catalogs);
 
 /** The message for `key` in `lang`, with `{param}` placeholders filled in. */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = merged[lang][key] ?? merged.ru[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return translate(lang, key, params);
 }
 
 /** Russian unless the spreadsheet locale says otherwise (`ru`, `ru_RU`, `be_BY`…). */

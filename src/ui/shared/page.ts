@@ -5,19 +5,18 @@
  */
 import type { UiKey, UiTexts } from '../../core/i18n/messages/ui';
 import type { FieldErrors } from '../../core/forms/fieldErrors';
+import { fill } from '../../core/i18n/translate';
 import { byId, h, render } from './dom';
 
 export function tr(texts: UiTexts, key: UiKey, params: Record<string, string | number> = {}): string {
-  return (texts[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return fill(texts[key] ?? key, params);
 }
 
 /** Field errors from the shared validation, translated with the page's catalog. */
 export function translateErrors(texts: UiTexts, errors: FieldErrors): Record<string, string> {
   const result: Record<string, string> = {};
   for (const [field, error] of Object.entries(errors))
-    result[field] = tr(texts, error.key as UiKey, error.params ?? {});
+    result[field] = tr(texts, error.key, error.params ?? {});
   return result;
 }
 
