@@ -7,6 +7,7 @@ import { isDate } from '../../core/types';
 import { instantToWallClock, wallClockToInstant } from '../time';
 import { resolveColor, toArgb, type XlsxColor } from './colors';
 import { formatNumber, formatWallClock, isDateFormat, type LocaleSymbols } from './display';
+import { parseEntered } from './entry';
 
 /** A value as the bundle sees it: Apps Script's getValues types. */
 export type GasValue = string | number | boolean | Date;
@@ -95,7 +96,10 @@ function restyle(cell: Cell, patch: Partial<Style>): void {
   cell.style = next as Style;
 }
 
-/** Writes one value as setValues does: '' clears, Dates of any realm become date cells in the zone. */
+/**
+ * Writes one value as setValues does: '' clears, Dates of any realm become date
+ * cells in the zone, strings are parsed as if typed into the cell.
+ */
 export function writeValue(cell: Cell, value: unknown, ctx: CellContext): void {
   if (value === null || value === undefined || value === '') {
     cell.value = null;
@@ -114,8 +118,17 @@ export function writeValue(cell: Cell, value: unknown, ctx: CellContext): void {
     cell.value = value;
     return;
   }
-  const text = String(value);
-  cell.value = text.startsWith('=') && text.length > 1 ? { formula: text.slice(1), date1904: false } : text;
+  const entered = parseEntered(String(value), cell.numFmt, ctx.symbols());
+  if (entered.kind === 'formula') {
+    // No result is cached: getValues reads '' until a spreadsheet application computes it.
+    cell.value = { formula: entered.formula, date1904: false };
+  } else if (entered.kind === 'number') {
+    cell.value = entered.value;
+    // Sheets gives a parsed percentage its format only when the cell had none of its own.
+    if (entered.format && readFormat(cell) === GENERAL) restyle(cell, { numFmt: entered.format });
+  } else {
+    cell.value = entered.text === '' ? null : entered.text;
+  }
 }
 
 export function writeFormat(cell: Cell, format: string): void {
@@ -148,6 +161,9 @@ export function writeNote(cell: Cell, note: string): void {
 /** Whether a cell counts for getLastRow/getLastColumn. */
 export function hasContent(cell: Cell | undefined): boolean {
   if (!cell || isMergeSlave(cell)) return false;
+  // A formula counts even before anything computed its result, as it does in Sheets.
+  const raw = cell.value;
+  if (raw && typeof raw === 'object' && ('formula' in raw || 'sharedFormula' in raw)) return true;
   const value = plainValue(cell.value);
   return value !== null && value !== '';
 }
