@@ -106,11 +106,11 @@ export function snapshotSheet(ws: ExcelJS.Worksheet): SheetSnapshot {
     });
   });
   const columns: SheetSnapshot['columns'] = [];
-  for (let c = 1; c <= ws.columnCount; c += 1) {
-    const column = ws.getColumn(c);
+  // All defined columns, not just up to columnCount: a width may be set beyond the last cell.
+  (ws.columns ?? []).forEach((column, i) => {
     if (column.width !== undefined || column.hidden)
-      columns.push({ col: c, width: column.width, hidden: column.hidden });
-  }
+      columns.push({ col: i + 1, width: column.width, hidden: column.hidden });
+  });
   // exceljs keeps merges in a private map keyed by the top-left address.
   const merges = Object.values((ws as unknown as { _merges: Record<string, { range: string }> })._merges).map(
     (m) => m.range,

@@ -159,17 +159,30 @@ export class LocalSheet implements TypedReads {
     return this;
   }
 
+  /**
+   * Removes every value and format, as Sheets' `clear()` does: the sheet is then
+   * empty (getLastRow 0) and its xlsx holds no styled empty cells. Row heights and
+   * column widths are sizes, not formats, and stay.
+   */
   clear(): this {
     this.count('clear');
     const ws = this.worksheet;
-    ws.eachRow({ includeEmpty: true }, (row) => {
-      row.eachCell({ includeEmpty: true }, (cell) => {
-        cell.value = null;
-        cell.style = {};
-      });
-    });
     for (const rect of this.mergedRects())
       ws.unMergeCells(rect.row, rect.col, rect.row + rect.numRows - 1, rect.col + rect.numCols - 1);
+    // Column styles are formats too; read the columns before the rows go, columnCount counts cells.
+    for (const column of ws.columns ?? []) if (Object.keys(column.style ?? {}).length) column.style = {};
+    const sizes: { row: number; height?: number; hidden: boolean }[] = [];
+    ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      if (row.height !== undefined || row.hidden)
+        sizes.push({ row: rowNumber, height: row.height, hidden: row.hidden });
+    });
+    // exceljs has no public way to drop rows without shifting the ones below: empty its row list.
+    (ws as unknown as { _rows: unknown[] })._rows = [];
+    for (const { row, height, hidden } of sizes) {
+      const xlsxRow = ws.getRow(row);
+      if (height !== undefined) xlsxRow.height = height;
+      if (hidden) xlsxRow.hidden = true;
+    }
     this.conditionalRules = [];
     this.touched();
     return this;

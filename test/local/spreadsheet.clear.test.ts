@@ -1,0 +1,119 @@
+/**
+ * Sheet.clear() removes values and formats ("Clears the sheet of content and
+ * formatting information"), and conditional format rules are recorded as set.
+ */
+import ExcelJS from 'exceljs';
+import * as vm from 'node:vm';
+import { CallCounter } from '../../src/local/counters';
+import { applySnapshot, snapshotSheet } from '../../src/local/spreadsheet/document';
+import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
+import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/time';
+
+function open() {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('Сводка');
+  ws.getCell('A1').value = 'Сотрудник';
+  ws.getCell('A1').font = { bold: true };
+  ws.getCell('A1').note = 'заметка';
+  ws.getRow(8).numFmt = 'dd.mm.yyyy';
+  ws.getCell('F12').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF4CCCC' } };
+  ws.getCell('G20').numFmt = '0%';
+  ws.getColumn(4).numFmt = '0.00';
+  ws.getColumn(2).width = 30;
+  ws.getRow(3).height = 40;
+  ws.mergeCells('A5:C6');
+  const recorded = emptyRecordedUi();
+  const spreadsheet = new LocalSpreadsheet({
+    workbook,
+    name: 'test',
+    idSeed: 'test.xlsx',
+    timeZone: 'Europe/Moscow',
+    locale: 'ru_RU',
+    counter: new CallCounter(),
+    makeDate: contextDateFactory(vm.createContext({})),
+    recorded,
+  });
+  const sheet = createSpreadsheetApp(spreadsheet, recorded).getActive().getSheetByName('Сводка')!;
+  return { workbook, ws, sheet };
+}
+
+/** Every cell the saved xlsx holds, empty or not, as exceljs reads it back. */
+async function savedCells(workbook: ExcelJS.Workbook): Promise<string[]> {
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+  const cells: string[] = [];
+  reread.worksheets[0].eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => cells.push(cell.address)),
+  );
+  return cells;
+}
+
+describe('Sheet.clear', () => {
+  it('leaves a sheet whose last row and column are 0 and whose data range is A1', () => {
+    const { sheet } = open();
+    sheet.clear();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getLastColumn()).toBe(0);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+  });
+
+  it('resets every format: fills, number formats, bold, notes, merges', () => {
+    const { sheet } = open();
+    sheet.clear();
+    expect(sheet.getRange('F12').getBackground()).toBe('#ffffff');
+    expect(sheet.getRange('G20').getNumberFormat()).toBe('General');
+    expect(sheet.getRange('A1').getFontWeights()).toEqual([['normal']]);
+    expect(sheet.getRange('A1').getNote()).toBe('');
+    expect(sheet.getRange('A5:C6').getMergedRanges()).toEqual([]);
+  });
+
+  it('leaves no column or row format behind for the cells written next', () => {
+    const { sheet } = open();
+    sheet.clear();
+    // Column D had 0.00 and row 8 a date format: new cells there would have inherited them.
+    sheet.getRange('D1').setValue(1.5);
+    sheet.getRange('B8').setValue(46000);
+    expect(sheet.getRange('D1').getNumberFormat()).toBe('General');
+    expect(sheet.getRange('D1').getDisplayValue()).toBe('1,5');
+    expect(sheet.getRange('B8').getNumberFormat()).toBe('General');
+    expect(sheet.getRange('B8').getDisplayValue()).toBe('46000');
+  });
+
+  it('saves no empty styled cell into the xlsx, and keeps row heights and column widths', async () => {
+    const { sheet, workbook, ws } = open();
+    sheet.clear();
+    expect(await savedCells(workbook)).toEqual([]);
+    expect(ws.getRow(3).height).toBe(40);
+    expect(ws.getColumn(2).width).toBe(30);
+  });
+
+  it('writes afresh after clearing, as the add-on rewrites its own sheets', () => {
+    const { sheet } = open();
+    sheet.clear();
+    sheet.getRange('A1:B1').setValues([['Итого', 5]]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:B1');
+    expect(sheet.getRange('A1:B1').getValues()).toEqual([['Итого', 5]]);
+  });
+
+  it('keeps a column width set beyond the last cell when the sheet is carried over', () => {
+    const { sheet, ws } = open();
+    sheet.clear();
+    sheet.getRange('A1').setValue('x');
+    sheet.setColumnWidth(5, 140);
+    const target = new ExcelJS.Workbook();
+    applySnapshot(target, JSON.parse(JSON.stringify(snapshotSheet(ws))));
+    expect(target.getWorksheet('Сводка')!.getColumn(5).width).toBe(20);
+  });
+});
+
+describe('conditional format rules', () => {
+  it('returns the rules set on the sheet, and none after clear', () => {
+    const { sheet } = open();
+    const rule = { ranges: ['A1:A3'], background: '#f4cccc' };
+    sheet.setConditionalFormatRules([rule]);
+    expect(sheet.getConditionalFormatRules()).toEqual([rule]);
+    sheet.clear();
+    expect(sheet.getConditionalFormatRules()).toEqual([]);
+  });
+});
