@@ -121,6 +121,48 @@ describe('Book load sidebar', () => {
     await page.close();
   });
 
+  it("checks hours against a half-time person's 20-hour week: 24ч is refused as 120 %, 10ч is booked", async () => {
+    const before = rowValues(await session.saved(), 'Загрузка', 5);
+    const page = await session.open('bookLoad');
+    await page.fill('[name="person"]', 'Петров (дизайнер)');
+    await page.fill('[name="client"]', 'Лютик');
+    await page.selectOption('[name="week"]', '2026-12-14');
+    await page.fill('[name="value"]', '24ч');
+    await page.click('button[type="submit"]');
+    await expect(page.locator('#f-value-error').textContent()).resolves.toBe(
+      'Это 120 % недели сотрудника (20 ч в неделю): больше целой недели.',
+    );
+    expect(rowValues(await session.saved(), 'Загрузка', 5)).toEqual(before);
+
+    await page.fill('[name="value"]', '10ч');
+    await page.click('button[type="submit"]');
+    expect(await statusOf(page)).toContain('Лютик');
+    expect(rowValues(await session.saved(), 'Загрузка', 5)[4]).toBe('10ч');
+    await page.close();
+  });
+
+  it('refuses 24ч for the half-time person on the server too, when the page is bypassed', async () => {
+    const before = rowValues(await session.saved(), 'Загрузка', 5);
+    const booking = {
+      person: 'Петров Пётр',
+      client: 'Лютик',
+      week: '2026-12-14',
+      value: '24 ч',
+      tentative: false,
+    };
+    const response = await fetch(`${session.preview.url}rpc`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ fn: 'bookLoad', args: [booking] }),
+    });
+    const { result } = (await response.json()) as { result: { ok: boolean; errors: Record<string, string> } };
+    expect(result).toEqual({
+      ok: false,
+      errors: { value: 'Это 120 % недели сотрудника (20 ч в неделю): больше целой недели.' },
+    });
+    expect(rowValues(await session.saved(), 'Загрузка', 5)).toEqual(before);
+  });
+
   it('refuses a value that is neither percent nor hours, writing nothing', async () => {
     const before = (await session.saved()).getWorksheet('Загрузка')!.rowCount;
     const page = await session.open('bookLoad');

@@ -40,6 +40,7 @@ export async function launchChromium(): Promise<Browser> {
 const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 
 /**
+ * Team: Иванова full time, Петров half time (rate 0.5 → 20 h a week).
  * Load: Иванова with Ромашка and a client named like an attack, Петров
  * overloaded next week with a tentative (blue) cell. Documents: an overdue
  * invoice, one due in two days, one 40 days overdue (STOP), a paid one, and
@@ -47,6 +48,11 @@ const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
  */
 export async function writeAgencyWorkbook(file: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet('Команда').addRows([
+    ['Сотрудник', 'Роль', 'Часов в неделю', 'Ставка'],
+    ['Иванова Анна', 'копирайтер', 40, null],
+    ['Петров Пётр', 'дизайнер', null, 0.5],
+  ]);
   const load = workbook.addWorksheet('Загрузка');
   load.addRow(['Сотрудник', 'Клиент / задача', day('2026-11-30'), day('2026-12-07'), day('2026-12-14')]);
   load.addRow(['Иванова (копирайтер)', 'Ромашка', 0.5, 0.4, '']);

@@ -10,6 +10,8 @@ import { readDocuments } from '../../core/documents/read';
 import { documentRules, evaluateDocuments } from '../../core/documents/state';
 import type { DocumentState } from '../../core/documents/types';
 import { UserError } from '../../core/errors';
+import type { PersonHours, WeekHours } from '../../core/forms/loadForm';
+import { readTeam } from '../../core/load/read';
 import { detectRegisters, registerLabel } from '../../core/registers';
 import type { RegisterKind, RegisterMapping } from '../../core/registers/types';
 import type { Settings } from '../../core/settings';
@@ -84,4 +86,17 @@ export function openInvoices(ctx: FormContext): OpenInvoice[] {
       outstanding: state.outstanding,
       outstandingText: formatMoney(state.outstanding, state.currency, ctx.lang),
     }));
+}
+
+/** Weekly hours of every team member the team register(s) give hours or a rate for, and the default. */
+export function weekHours(ctx: FormContext): WeekHours {
+  const team: PersonHours[] = [];
+  for (const register of ctx.registers) {
+    if (register.kind !== 'team') continue;
+    const grid = ctx.grids.find((candidate) => candidate.sheet === register.sheet);
+    if (!grid) continue;
+    for (const member of readTeam(grid, register as RegisterMapping<'team'>).members)
+      if (member.weeklyHours !== null) team.push({ name: member.name, weeklyHours: member.weeklyHours });
+  }
+  return { team, defaultWeeklyHours: ctx.settings.load.defaultWeeklyHours };
 }

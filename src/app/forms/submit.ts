@@ -15,7 +15,14 @@ import type { Lang } from '../../core/types';
 import type { AppEnv } from '../ports';
 import { writeDocumentRow } from './addDocument';
 import { writeBooking } from './bookLoad';
-import { documentStates, findRegister, openInvoices, readFormContext, requireRegister } from './context';
+import {
+  documentStates,
+  findRegister,
+  openInvoices,
+  readFormContext,
+  requireRegister,
+  weekHours,
+} from './context';
 import { underDocumentLock } from './lock';
 import { peopleAndClients } from './loadRows';
 import { recalculateAfterForm } from './recalc';
@@ -49,7 +56,7 @@ export function formOptions(env: AppEnv): FormOptions {
       label: formatDayShort(column.week, ctx.lang),
     })),
     invoices: openInvoices(ctx),
-    defaultWeeklyHours: ctx.settings.load.defaultWeeklyHours,
+    weekHours: weekHours(ctx),
     missing: {
       documents: findRegister(ctx, 'documents')
         ? null
@@ -110,7 +117,7 @@ export function submitPayment(env: AppEnv, input: unknown): FormResult {
 export function submitBooking(env: AppEnv, input: unknown): FormResult {
   const outcome = underDocumentLock(env, () => {
     const ctx = readFormContext(env);
-    const checked = validateBooking(input, ctx.settings.load.defaultWeeklyHours);
+    const checked = validateBooking(input, weekHours(ctx));
     if (!checked.ok) return { lang: ctx.lang, result: refused(checked.errors, ctx.lang) };
     const { register, grid } = requireRegister(ctx, 'load');
     const { row, added } = writeBooking(env, register, grid, checked.value, ctx.lang);

@@ -1,4 +1,5 @@
 /** What the form sidebars receive from the server (through the entry module's API). */
+import type { WeekHours } from '../../core/forms/loadForm';
 import type { UiTexts } from '../../core/i18n/messages/ui';
 import type { CalendarDay, Lang, MinorUnits } from '../../core/types';
 
@@ -26,7 +27,8 @@ export interface FormOptions extends PageBase {
   /** Week columns of the load sheet, as Mondays with a short label. */
   weeks: { week: CalendarDay; label: string }[];
   invoices: OpenInvoice[];
-  defaultWeeklyHours: number;
+  /** Each team member's weekly hours and the default, so the page checks hours as the server does. */
+  weekHours: WeekHours;
   /** Registers that were not found, as sentences (the forms that need them say so). */
   missing: { documents: string | null; load: string | null };
 }

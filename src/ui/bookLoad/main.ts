@@ -49,7 +49,7 @@ function show(options: FormOptions): void {
       tentative: checkedOf(form, 'tentative'),
     }),
     check: (input) => {
-      const result = validateBooking(input, options.defaultWeeklyHours);
+      const result = validateBooking(input, options.weekHours);
       return result.ok ? {} : result.errors;
     },
     send: (input) => callServer('bookLoad', input),

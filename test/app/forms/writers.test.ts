@@ -188,7 +188,7 @@ describe('book load', () => {
 
   it('appends a row with person, client and the week cell when the pair is new', () => {
     const { workbook, writes } = recordingWorkbook();
-    const amount = { kind: 'hours' as const, text: '8ч' };
+    const amount = { kind: 'hours' as const, text: '8ч', points: 20 };
     expect(writeBooking({ workbook }, load, sheet, booking({ client: 'Василёк', amount }), 'ru')).toEqual({
       row: 5,
       added: true,

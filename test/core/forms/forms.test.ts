@@ -1,6 +1,7 @@
 import { validateAddDocument, type AddDocumentInput } from '../../../src/core/forms/documentForm';
 import { validateBooking } from '../../../src/core/forms/loadForm';
 import { validatePayment } from '../../../src/core/forms/paymentForm';
+import { t } from '../../../src/core/i18n';
 
 const ctx = { timeZone: 'Europe/Moscow', referenceDay: '2026-12-07' };
 const invoice: AddDocumentInput = {
@@ -85,27 +86,61 @@ describe('register payment form', () => {
 
 describe('book load form', () => {
   const booking = { person: 'Иванова', client: 'Ромашка', week: '2026-12-07', value: '20%', tentative: true };
+  /** Nobody in the team register: every hour is one of the default 40-hour week. */
+  const noTeam = { team: [], defaultWeeklyHours: 40 };
+  /** Петров works half time (rate 0.5 → 20 h); Иванова full time. */
+  const team = {
+    team: [
+      { name: 'Иванова Анна', weeklyHours: 40 },
+      { name: 'Петров Пётр', weeklyHours: 20 },
+    ],
+    defaultWeeklyHours: 40,
+  };
 
   it.each([
     ['20%', { kind: 'percent', points: 20 }],
     ['20,5 %', { kind: 'percent', points: 20.5 }],
     ['30', { kind: 'percent', points: 30 }],
-    ['8ч', { kind: 'hours', text: '8ч' }],
-    ['8 h', { kind: 'hours', text: '8 h' }],
+    ['8ч', { kind: 'hours', text: '8ч', points: 20 }],
+    ['8 h', { kind: 'hours', text: '8 h', points: 20 }],
   ])('reads %p as %p', (value, amount) => {
-    const result = validateBooking({ ...booking, value }, 40);
+    const result = validateBooking({ ...booking, value }, noTeam);
     expect(result.ok && result.value.amount).toEqual(amount);
   });
 
   it.each([
     ['value', { value: 'много' }, 'forms.error.loadValue'],
     ['value', { value: '150%' }, 'forms.error.range'],
-    ['value', { value: '60 ч' }, 'forms.error.range'],
+    ['value', { value: '60 ч' }, 'forms.error.overWeek'],
     ['week', { week: '2026-12-08' }, 'forms.error.choice'],
     ['person', { person: '' }, 'forms.error.required'],
     ['tentative', { tentative: 'yes' }, 'forms.error.malformed'],
   ])('puts a message next to %s for %p', (field, change, key) => {
-    const result = validateBooking({ ...booking, ...change }, 40);
+    const result = validateBooking({ ...booking, ...change }, noTeam);
     expect(!result.ok && result.errors[field]?.key).toBe(key);
+  });
+
+  it.each([
+    ['Петров (дизайнер)', '10ч', 50],
+    ['Петров Пётр', '20 ч', 100],
+    ['петров', '5h', 25],
+    ['Иванова (копирайтер)', '24ч', 60],
+    ['Сидоров, not in the team', '24ч', 60],
+    ['Петров (дизайнер)', '60%', 60],
+  ])('counts hours of %s: %s is %p %% of their week', (person, value, points) => {
+    const result = validateBooking({ ...booking, person, value }, team);
+    expect(result.ok && result.value.amount.points).toBe(points);
+  });
+
+  it.each([
+    ['24ч', 120],
+    ['21 h', 105],
+  ])('refuses %s for a half-time person as %p %% of their 20-hour week', (value, points) => {
+    const result = validateBooking({ ...booking, person: 'Петров (дизайнер)', value }, team);
+    expect(!result.ok && result.errors.value).toEqual({
+      key: 'forms.error.overWeek',
+      params: { points, hours: 20 },
+    });
+    expect(t('ru', 'forms.error.overWeek', { points, hours: 20 })).toContain(`${points} %`);
   });
 });

@@ -24,6 +24,7 @@ export const ru = {
   'forms.error.money': 'Сумма в виде 10 000,50.',
   'forms.error.positive': 'Сумма должна быть больше нуля.',
   'forms.error.loadValue': 'Проценты (20 или 20%) или часы (8ч).',
+  'forms.error.overWeek': 'Это {points} % недели сотрудника ({hours} ч в неделю): больше целой недели.',
   'forms.error.dueBeforeDate': 'Срок оплаты не может быть раньше даты документа.',
   'forms.error.overpaid': 'Больше остатка по счёту ({outstanding}).',
   'forms.error.noRegister': 'Не найден лист «{register}»: проверьте заголовки таблицы или настройки.',
@@ -178,6 +179,8 @@ export const en: Record<keyof typeof ru, string> = {
   'forms.error.money': 'An amount like 10,000.50.',
   'forms.error.positive': 'The amount must be above zero.',
   'forms.error.loadValue': 'Percent (20 or 20%) or hours (8h).',
+  'forms.error.overWeek':
+    "That is {points}% of this person's week ({hours} h a week): more than the whole week.",
   'forms.error.dueBeforeDate': 'The due date cannot be before the document date.',
   'forms.error.overpaid': 'More than the invoice still owes ({outstanding}).',
   'forms.error.noRegister': 'No "{register}" sheet found: check the table headers or Settings.',
