@@ -33,6 +33,8 @@ export interface RunOptions {
   quota?: number;
   mailFailAfter?: number;
   activeUser?: string;
+  /** Where `Code.js` is (default `dist/`, rebuilt when stale). */
+  distDir?: string;
   /** Progress lines (the CLI prints them). */
   progress?: (line: string) => void;
   lang?: Lang;
@@ -123,6 +125,7 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
     dailyQuota: options.quota,
     mailFailAfter: options.mailFailAfter,
     activeUser: options.activeUser,
+    distDir: options.distDir,
     onToast: (message, title) =>
       options.progress?.(`  · ${title ? `${title}: ` : ''}${message.replace(/\s*\n\s*/g, '; ')}`),
   });
@@ -133,22 +136,22 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
 
   const calls: WorkbookResult['calls'] = [];
   let error: string | undefined;
-  for (const fn of entryPointsFor(runtime)) {
-    say('local.progress.calling', { fn, day: runtime.today });
-    try {
+  try {
+    for (const fn of entryPointsFor(runtime)) {
+      say('local.progress.calling', { fn, day: runtime.today });
       const result = runtime.call(fn);
       calls.push({ fn, result });
       if (typeof result === 'string' && result)
         say('local.progress.result', { fn, result: result.replace(/\s+/g, ' ') });
-    } catch (caught) {
-      // Sheets keeps what was written before an exception: save it, then report.
-      error = errorText(caught);
-      break;
     }
+  } catch (caught) {
+    error = errorText(caught);
+  } finally {
+    // Sheets keeps what was written before an exception, even inside a held lock: save it, then report.
+    await runtime.save();
   }
   const serviceCalls = runtime.counters.snapshot();
   const totalCalls = runtime.counters.total();
-  await runtime.save();
   say('local.progress.saved', { file: runtime.documentPath });
   const sent = runtime.sent();
   return {

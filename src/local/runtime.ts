@@ -15,6 +15,7 @@ import {
   readFileSync,
   renameSync,
   statSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -130,10 +131,62 @@ function readSnapshots(path: string): SheetSnapshot[] {
   return JSON.parse(readFileSync(path, 'utf8')) as SheetSnapshot[];
 }
 
-function writeJsonAtomic(path: string, data: unknown): void {
+/** Writes through a temporary file and a rename: a process killed mid-write leaves the old file whole. */
+function writeFileAtomic(path: string, content: string): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, JSON.stringify(data));
+  writeFileSync(temporary, content);
   renameSync(temporary, path);
+}
+
+function writeJsonAtomic(path: string, data: unknown): void {
+  writeFileAtomic(path, JSON.stringify(data));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Half-written temporary files of a document that a killed process left behind (`<file>.<pid>.tmp…`). */
+function removeDeadTemporaries(outDir: string, name: string): void {
+  const prefix = `${name}.`;
+  for (const entry of readdirSync(outDir)) {
+    const match = /\.(\d+)\.tmp(?:\.xlsx)?$/.exec(entry);
+    if (!entry.startsWith(prefix) || !match || isAlive(Number(match[1]))) continue;
+    try {
+      unlinkSync(join(outDir, entry));
+    } catch {
+      // Another process cleaned it up first.
+    }
+  }
+}
+
+/**
+ * Savers of runtimes whose bundle holds a lock right now. A process can end inside a
+ * locked section (an uncaught error, `process.exit`): their own sheets and properties
+ * are then saved on exit, synchronously as exit requires, so the next run sees them.
+ */
+const unsavedOnExit = new Set<() => void>();
+let exitHookInstalled = false;
+
+function saveOnExit(save: () => void): void {
+  unsavedOnExit.add(save);
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  // Before the lock service's own exit hook deletes the lock files: save while still the holder.
+  process.prependListener('exit', () => {
+    for (const pending of unsavedOnExit) {
+      try {
+        pending();
+      } catch {
+        // Exiting anyway: the previous state on disk is still whole.
+      }
+    }
+  });
 }
 
 export function documentName(file: string): string {
@@ -146,6 +199,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   const outDir = resolve(options.outDir ?? 'out');
   mkdirSync(outDir, { recursive: true });
   const name = documentName(file);
+  removeDeadTemporaries(outDir, name);
   const documentPath = join(outDir, `${name}.xlsx`);
   const propertiesPath = join(outDir, `${name}.properties.json`);
   const sheetsPath = join(outDir, `${name}.sheets.json`);
@@ -213,12 +267,25 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     seen.sheets = stamp(sheetsPath);
     seen.properties = stamp(propertiesPath);
   };
+  /** Locks (document, script, user) this process holds for the bundle right now. */
+  let held = 0;
+  // While the bundle holds a lock, dying must not lose its writes; only a holder may write
+  // them, since without the lock another process's newer state would be overwritten.
+  const saveHeldWrites = (): void => saveShared();
   const lockPath = `${documentPath}.lock`;
   const LockService = createLockService({
     lockPath,
     counter: counters,
-    onAcquired: reloadFromDisk,
-    onReleased: saveShared,
+    onAcquired: () => {
+      held += 1;
+      saveOnExit(saveHeldWrites);
+      reloadFromDisk();
+    },
+    onReleased: () => {
+      held = Math.max(0, held - 1);
+      if (held === 0) unsavedOnExit.delete(saveHeldWrites);
+      saveShared();
+    },
   });
 
   const mail = createMailServices({
@@ -297,9 +364,12 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
           locale: spreadsheet.currentLocale(),
         });
         await writeWorkbook(workbook, documentPath);
-        if (logs.length) writeFileSync(join(outDir, `${name}.log`), `${logs.join('\n')}\n`);
+        if (logs.length) writeFileAtomic(join(outDir, `${name}.log`), `${logs.join('\n')}\n`);
       } finally {
         lock.releaseLock();
+        // Releasing saved the own sheets and properties, and freed any lock the bundle left held.
+        held = 0;
+        unsavedOnExit.delete(saveHeldWrites);
       }
     },
   };
