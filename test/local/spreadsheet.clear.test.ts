@@ -116,4 +116,26 @@ describe('conditional format rules', () => {
     sheet.clear();
     expect(sheet.getConditionalFormatRules()).toEqual([]);
   });
+
+  it('keeps the conditional formatting a user sheet came with in the saved xlsx', async () => {
+    const { sheet, workbook, ws } = open();
+    ws.addConditionalFormatting({
+      ref: 'B2:B20',
+      rules: [
+        {
+          type: 'cellIs',
+          operator: 'greaterThan',
+          formulae: ['40'],
+          priority: 1,
+          style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FFF4CCCC' } } },
+        },
+      ],
+    });
+    sheet.getRange('B2:B3').setValues([[45], [30]]);
+    const reread = new ExcelJS.Workbook();
+    await reread.xlsx.load(await workbook.xlsx.writeBuffer());
+    const kept = reread.worksheets[0].conditionalFormattings;
+    expect(kept.map((cf) => cf.ref)).toEqual(['B2:B20']);
+    expect(kept[0].rules[0]).toMatchObject({ type: 'cellIs', operator: 'greaterThan', formulae: ['40'] });
+  });
 });

@@ -37,7 +37,10 @@ export interface SheetHost {
 }
 
 export class LocalSheet implements TypedReads {
-  /** Conditional format rules the bundle set; kept as given (xlsx holds them only partly). */
+  /**
+   * Conditional format rules the bundle set, recorded only: the add-on sets none, so they are
+   * not written into the xlsx. Rules the workbook came with stay in the file as they were.
+   */
   private conditionalRules: unknown[] = [];
 
   constructor(
