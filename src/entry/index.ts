@@ -13,6 +13,7 @@ import type { AddDocumentInput } from '../core/forms/documentForm';
 import type { BookLoadInput } from '../core/forms/loadForm';
 import type { RegisterPaymentInput } from '../core/forms/paymentForm';
 import type { Settings } from '../core/settings';
+import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
 import { MENU } from '../app/menu';
 import { recalculate as recalculateUseCase } from '../app/recalculate';
 import { userMessageFor } from '../app/run';
@@ -30,7 +31,6 @@ import {
   type TriggerStatus,
 } from '../app/reminders/triggers';
 import {
-  createMissingSheets as createSheetsUseCase,
   dailyReminderRun,
   reminderPreview,
   sendRemindersNow as sendNowUseCase,

@@ -14,7 +14,6 @@ import type { ReminderSource } from './inputs';
 import { withRunLock } from './lock';
 import { planReminders, runReminders, todayOf, type ReminderOutcome, type ReminderRequest } from './sendRun';
 import { saveLastRun } from './status';
-import { ensureTemplatesSheet } from './templatesSheet';
 
 function context(env: AppEnv): { settings: ReturnType<typeof loadSettings>; lang: Lang } {
   const settings = loadSettings(env);
@@ -140,18 +139,4 @@ export function skipReminder(env: AppEnv, source: ReminderSource, key: unknown):
     env.workbook.appendRows(OWNED_SHEETS.log, [row], LOG_HEADER);
     return t(lang, 'reminders.skipped');
   });
-}
-
-/** Creates the owned sheets a user may edit or read (templates) when they are missing. */
-export function createMissingSheets(env: AppEnv): string {
-  const { lang } = context(env);
-  const created: string[] = [];
-  if (ensureTemplatesSheet(env)) created.push(OWNED_SHEETS.templates);
-  if (!env.workbook.sheetNames().includes(OWNED_SHEETS.log)) {
-    env.workbook.appendRows(OWNED_SHEETS.log, [], LOG_HEADER);
-    created.push(OWNED_SHEETS.log);
-  }
-  return created.length > 0
-    ? t(lang, 'sheets.created', { sheets: created.join(', ') })
-    : t(lang, 'sheets.none');
 }
