@@ -14,6 +14,7 @@ import type { BookLoadInput } from '../core/forms/loadForm';
 import type { RegisterPaymentInput } from '../core/forms/paymentForm';
 import type { Settings } from '../core/settings';
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
+import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
 import { recalculate as recalculateUseCase } from '../app/recalculate';
 import { userMessageFor } from '../app/run';
@@ -93,10 +94,9 @@ export function showHelp(): void {
   openSidebar('help', 'help.title', 'showHelp');
 }
 
-/** Sidebar API: the help text in the user's language. */
-export function getHelp(): { title: string; body: string } {
-  const lang = currentLang();
-  return { title: t(lang, 'help.title'), body: t(lang, 'help.body') };
+/** Sidebar API: the help page in the user's language. */
+export function getHelp(): HelpView {
+  return helpView(currentLang());
 }
 
 /** Menu: recalculates the load summary (and the documents) from one read of the workbook. */

@@ -123,3 +123,16 @@ describe('the sidebar API', () => {
     expect(() => runtime.call('skipReminder', 'no-such-key')).toThrow(t('ru', 'reminders.skipUnknown'));
   });
 });
+
+describe('the help page', () => {
+  it('explains every menu item, in menu order, and the first steps', () => {
+    const help = runtime.call('getHelp') as {
+      steps: string[];
+      items: { label: string; text: string }[];
+    };
+    expect(help.items.map((item) => item.label)).toEqual(menuItems().map((item) => item.label));
+    for (const item of help.items) expect(item.text).not.toMatch(/^help\./);
+    expect(help.steps).toHaveLength(5);
+    expect(help.steps[0]).toMatch(/^Создать недостающие листы/);
+  });
+});

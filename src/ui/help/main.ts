@@ -1,15 +1,17 @@
+import { byId, h, render } from '../shared/dom';
 import { callServer } from '../shared/server';
 
-function byId(id: string): HTMLElement {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`#${id} missing`);
-  return element;
-}
-
 callServer('getHelp')
-  .then(({ title, body }) => {
-    byId('title').textContent = title;
-    byId('body').textContent = body;
+  .then((help) => {
+    byId('title').textContent = help.title;
+    render(
+      byId('content'),
+      h('p', {}, help.body),
+      h('h2', {}, help.startTitle),
+      h('ol', {}, ...help.steps.map((step) => h('li', {}, step))),
+      h('h2', {}, help.menuTitle),
+      h('ul', {}, ...help.items.map((item) => h('li', {}, h('b', {}, item.label), ' — ', item.text))),
+    );
   })
   .catch((error: Error) => {
     const box = byId('error');
