@@ -134,7 +134,10 @@ describe('conditional format rules', () => {
     sheet.getRange('B2:B3').setValues([[45], [30]]);
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(await workbook.xlsx.writeBuffer());
-    const kept = reread.worksheets[0].conditionalFormattings;
+    // exceljs reads them into conditionalFormattings, which its typings leave out.
+    const kept = (
+      reread.worksheets[0] as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     expect(kept.map((cf) => cf.ref)).toEqual(['B2:B20']);
     expect(kept[0].rules[0]).toMatchObject({ type: 'cellIs', operator: 'greaterThan', formulae: ['40'] });
   });
