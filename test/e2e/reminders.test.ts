@@ -145,6 +145,32 @@ describe('failures, quota and the next run', () => {
   }, 60_000);
 });
 
+describe('quota with nobody to digest', () => {
+  it('sends 3 of 5 due reminders under a quota of 3, and the other 2 the next day, none lost', async () => {
+    const dir = fresh();
+    const outDir = join(dir, 'out');
+    // No AM and no head: no digest takes a place in the quota, every place goes to a client.
+    const docs = [1, 2, 3, 4, 5].map((n) =>
+      invoice(`С-${n}`, `Клиент ${n}`, '01.12.2026', `c${n}@client.example`, ''),
+    );
+    const file = await writeWorkbook(dir, 'docs', { docs, settings: { headEmail: '' } });
+    await dailyRun({ file, outDir, today: TODAY, distDir, dailyQuota: 3 });
+    expect(await readOutbox(outDir)).toHaveLength(3);
+    const log = await readLog(outDir, 'docs');
+    expect(log.filter((row) => row.result === 'не отправлено: квота')).toHaveLength(2);
+
+    await dailyRun({ file, outDir, today: '2026-12-03', distDir, dailyQuota: 3 });
+    const recipients = (await readOutbox(outDir)).map((mail) => mail.to[0]).sort();
+    expect(recipients).toEqual([
+      'c1@client.example',
+      'c2@client.example',
+      'c3@client.example',
+      'c4@client.example',
+      'c5@client.example',
+    ]);
+  }, 60_000);
+});
+
 describe('unsafe cells', () => {
   it('escapes markup of a client name in HTML and rejects the email whose subject would break a line', async () => {
     const dir = fresh();
