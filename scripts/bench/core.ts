@@ -10,7 +10,7 @@ import { documentRules, evaluateDocuments } from '../../src/core/documents/state
 import { computeLoad } from '../../src/core/load/compute';
 import { readLoadInput } from '../../src/core/load/read';
 import { buildSummarySheet } from '../../src/core/load/sheet';
-import { toReminderDocument } from '../../src/core/reminders/fromDocuments';
+import { reminderInputs } from '../../src/core/reminders/inputs';
 import { planDay } from '../../src/core/reminders/planner';
 import { readTemplates } from '../../src/core/reminders/templates';
 import { detectRegisters } from '../../src/core/registers';
@@ -55,8 +55,7 @@ export function runCore(input: CoreInput, kind: { daily: boolean; weekly: boolea
     today,
     lang: 'ru',
     settings,
-    documents: states.map(toReminderDocument),
-    load,
+    ...reminderInputs({ grids, registers }, today, states, load),
     done: new Set(),
     interrupted: [],
     templates: readTemplates(null),

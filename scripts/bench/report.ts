@@ -157,7 +157,7 @@ export function renderReport(
     '',
     '- **calls**: every Apps Script service call of the run, all services. **calls ratio**: naive ÷ ours.',
     '- **our emails**: sent by the bundle; **planned**: messages the core planner plans for that day from the ' +
-      'same data (when they differ, the bundle does not yet feed that run with every register).',
+      'same data, with the same inputs the bundle builds (the two agree unless the quota held messages back).',
     '- **documents due**: unpaid invoices overdue or due within 3 days — one email each for the naive way. ' +
       'Ours sends one email per client address set and reminder stage, and only on the stage days.',
     '- **core**: the pure core alone on the same data (register detection, cell parsing, load and documents ' +

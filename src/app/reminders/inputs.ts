@@ -1,17 +1,9 @@
-import type { LoadSummary } from '../../core/load/types';
-import type { Staffing } from '../../core/reminders/staffing';
-import type { ReminderDocument } from '../../core/reminders/types';
+import type { ReminderInputs } from '../../core/reminders/inputs';
 import type { Settings } from '../../core/settings';
 import type { CalendarDay, Lang } from '../../core/types';
 import type { AppEnv } from '../ports';
 
-/** What the planner needs from the registers, computed by the recalculation. */
-export interface ReminderInputs {
-  documents: ReminderDocument[];
-  load: LoadSummary | null;
-  /** Who works for which client this week (only read when somebody is overloaded). */
-  staffing: Staffing[];
-}
+export type { ReminderInputs };
 
 /** Reads the registers once and hands the planner its records. */
 export type ReminderSource = (

@@ -1,0 +1,36 @@
+/**
+ * The planner's records, built from what the recalculation computed: the
+ * reminder view of every document, the load summary, and who works for which
+ * client this week — read only when somebody is overloaded, since only an
+ * overload line of an AM digest needs it.
+ */
+import { mondayOf } from '../calendar';
+import type { DocumentState } from '../documents/types';
+import type { LoadSources } from '../load/read';
+import type { LoadSummary } from '../load/types';
+import type { CalendarDay } from '../types';
+import { toReminderDocument } from './fromDocuments';
+import { staffingOf, type Staffing } from './staffing';
+import type { ReminderDocument } from './types';
+
+export interface ReminderInputs {
+  documents: ReminderDocument[];
+  load: LoadSummary | null;
+  /** Who works for which client this week (only read when somebody is overloaded). */
+  staffing: Staffing[];
+}
+
+export function reminderInputs(
+  sources: Pick<LoadSources, 'grids' | 'registers'>,
+  today: CalendarDay,
+  states: readonly DocumentState[],
+  load: LoadSummary | null,
+): ReminderInputs {
+  const week = mondayOf(today);
+  const overloaded = load?.people.some((person) => person.byWeek[week]?.flags.includes('overload')) ?? false;
+  return {
+    documents: states.map(toReminderDocument),
+    load,
+    staffing: overloaded ? staffingOf(sources, [week]) : [],
+  };
+}
