@@ -5,7 +5,8 @@
  *    top-level `function NAME(...args)` for every export of the entry module, so menus, triggers
  *    and google.script.run can see them. The list comes from the module's exports, not by hand.
  *  - appsscript.json: the manifest; `--with-drafts` adds the restricted Gmail scope for draft mode.
- *  - <sidebar>.html: each src/ui/<name>/ (index.html + main.ts + style.css) as one self-contained file.
+ *  - <sidebar>.html: each src/ui/<name>/ (main.ts + optional style.css) inlined into the one page shell
+ *    src/ui/shared/index.html, as one self-contained file.
  * It also builds the local runner (src/local/cli.ts) into build/, outside what clasp pushes.
  */
 import { build } from 'esbuild';
@@ -74,8 +75,10 @@ function inlineScript(js) {
 
 export async function buildSidebars({ uiDir, outDir }) {
   const pages = readdirSync(uiDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(uiDir, entry.name, 'index.html')))
+    .filter((entry) => entry.isDirectory() && existsSync(join(uiDir, entry.name, 'main.ts')))
     .map((entry) => entry.name);
+  // Every sidebar builds its DOM in main.ts, so they share one shell.
+  const shell = readFileSync(join(uiDir, 'shared', 'index.html'), 'utf8');
   const sharedCss = existsSync(join(uiDir, 'shared', 'style.css'))
     ? readFileSync(join(uiDir, 'shared', 'style.css'), 'utf8')
     : '';
@@ -95,7 +98,7 @@ export async function buildSidebars({ uiDir, outDir }) {
       logLevel: 'warning',
     });
     const ownCss = existsSync(join(dir, 'style.css')) ? readFileSync(join(dir, 'style.css'), 'utf8') : '';
-    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    const html = shell
       .replace('<!-- inline:style -->', () => `<style>\n${sharedCss}\n${ownCss}</style>`)
       .replace('<!-- inline:script -->', () => inlineScript(result.outputFiles[0].text));
     writeFileSync(join(outDir, `${page}.html`), html);
