@@ -130,7 +130,22 @@ function formatInZone(instant: Date, timeZone: string): CalendarDay {
   return `${pad4(get('year'))}-${pad2(get('month'))}-${pad2(get('day'))}`;
 }
 
-const MONTHS_EN_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** English month names, January first: the one list the core and the local services share. */
+export const MONTHS_EN: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTHS_EN_SHORT = MONTHS_EN.map((name) => name.slice(0, 3));
 
 /** ru `07.12.2026`; en `2026-12-07`. */
 export function formatDay(day: CalendarDay, lang: Lang): string {

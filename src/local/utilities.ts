@@ -3,23 +3,10 @@
  * implements the Java SimpleDateFormat letters with real IANA zones.
  */
 import { randomUUID } from 'node:crypto';
+import { MONTHS_EN } from '../core/calendar';
 import type { CallCounter } from './counters';
 import { DEFAULT_TIME_ZONE, instantToWallClock, isValidTimeZone, zoneOffsetMs } from './time';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(value: number, width: number): string {
@@ -45,8 +32,8 @@ function field(letter: string, count: number, wall: Date, offsetMs: number): str
       return count === 2 ? pad(wall.getUTCFullYear() % 100, 2) : pad(wall.getUTCFullYear(), count);
     case 'M':
     case 'L':
-      if (count >= 4) return MONTHS[wall.getUTCMonth()];
-      if (count === 3) return MONTHS[wall.getUTCMonth()].slice(0, 3);
+      if (count >= 4) return MONTHS_EN[wall.getUTCMonth()];
+      if (count === 3) return MONTHS_EN[wall.getUTCMonth()].slice(0, 3);
       return pad(wall.getUTCMonth() + 1, count);
     case 'd':
       return pad(wall.getUTCDate(), count);

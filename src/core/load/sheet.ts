@@ -7,7 +7,7 @@
  * number format (`0%" (+20)"`), in a blue font and in a note, since neither
  * Sheets nor xlsx can hatch a cell.
  */
-import { addDays, formatDay, formatDayShort, partsOf } from '../calendar';
+import { addDays, formatDay, formatDayShort, MONTHS_EN, partsOf } from '../calendar';
 import { t, type MessageKey } from '../i18n';
 import type { CellBlock, OwnedSheetContent } from '../sheetContent';
 import type { CalendarDay, CellValue, Lang } from '../types';
@@ -60,20 +60,6 @@ const MONTHS_RU = [
   'октябрь',
   'ноябрь',
   'декабрь',
-];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
 ];
 
 /** `2026-12` → `декабрь 2026`. */

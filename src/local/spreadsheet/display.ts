@@ -4,6 +4,7 @@
  * Covers the formats agencies use — General, fixed decimals, thousands,
  * percent, currency literals, dates and times — not the whole Excel grammar.
  */
+import { MONTHS_EN } from '../../core/calendar';
 
 export interface LocaleSymbols {
   decimal: string;
@@ -95,7 +96,7 @@ const MONTHS_RU = [
   'нояб.',
   'дек.',
 ];
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTHS_EN_SHORT = MONTHS_EN.map((name) => name.slice(0, 3));
 
 /** Renders a wall-clock time (UTC fields = local fields) with an xlsx date format. */
 export function formatWallClock(wall: Date, format: string, symbols: LocaleSymbols): string {
@@ -125,7 +126,7 @@ export function formatWallClock(wall: Date, format: string, symbols: LocaleSymbo
       out += lower.length === 1 ? String(wall.getUTCMinutes()) : pad2(wall.getUTCMinutes());
     else if (lower.startsWith('m')) {
       const month = wall.getUTCMonth();
-      if (lower.length >= 3) out += (ru ? MONTHS_RU : MONTHS_EN)[month];
+      if (lower.length >= 3) out += (ru ? MONTHS_RU : MONTHS_EN_SHORT)[month];
       else out += lower.length === 2 ? pad2(month + 1) : String(month + 1);
     } else if (lower.startsWith('d')) {
       if (lower.length >= 3) out += wall.toUTCString().slice(0, 3);
