@@ -23,6 +23,11 @@ const distDir = DIST;
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'account-desk-reminders-'));
 
+/** Five invoices one day overdue on 02.12, five clients, no account manager. */
+const fiveDueWithoutAm = () =>
+  [1, 2, 3, 4, 5].map((n) => invoice(`С-${n}`, `Клиент ${n}`, '01.12.2026', `c${n}@client.example`, ''));
+const FIVE_CLIENTS = [1, 2, 3, 4, 5].map((n) => `c${n}@client.example`);
+
 // Wednesday 02.12.2026: a pre-due invoice (3 days), an overdue one (day 1) and a STOP (43 days).
 const TODAY = '2026-12-02';
 const BASE: Doc[] = [
@@ -116,10 +121,7 @@ describe('failures, quota and the next run', () => {
     const dir = fresh();
     const outDir = join(dir, 'out');
     // No AM on these rows: each reminder costs one recipient, and the head hears about them.
-    const docs = [1, 2, 3, 4, 5].map((n) =>
-      invoice(`С-${n}`, `Клиент ${n}`, '01.12.2026', `c${n}@client.example`, ''),
-    );
-    const file = await writeWorkbook(dir, 'docs', { docs });
+    const file = await writeWorkbook(dir, 'docs', { docs: fiveDueWithoutAm() });
     await dailyRun({ file, outDir, today: TODAY, distDir, dailyQuota: 4 });
     let mails = await readOutbox(outDir);
     const clients = () => mails.filter((mail) => mail.to[0].endsWith('@client.example'));
@@ -135,13 +137,7 @@ describe('failures, quota and the next run', () => {
       clients()
         .map((mail) => mail.to[0])
         .sort(),
-    ).toEqual([
-      'c1@client.example',
-      'c2@client.example',
-      'c3@client.example',
-      'c4@client.example',
-      'c5@client.example',
-    ]);
+    ).toEqual(FIVE_CLIENTS);
   }, 60_000);
 });
 
@@ -150,10 +146,7 @@ describe('quota with nobody to digest', () => {
     const dir = fresh();
     const outDir = join(dir, 'out');
     // No AM and no head: no digest takes a place in the quota, every place goes to a client.
-    const docs = [1, 2, 3, 4, 5].map((n) =>
-      invoice(`С-${n}`, `Клиент ${n}`, '01.12.2026', `c${n}@client.example`, ''),
-    );
-    const file = await writeWorkbook(dir, 'docs', { docs, settings: { headEmail: '' } });
+    const file = await writeWorkbook(dir, 'docs', { docs: fiveDueWithoutAm(), settings: { headEmail: '' } });
     await dailyRun({ file, outDir, today: TODAY, distDir, dailyQuota: 3 });
     expect(await readOutbox(outDir)).toHaveLength(3);
     const log = await readLog(outDir, 'docs');
@@ -161,13 +154,7 @@ describe('quota with nobody to digest', () => {
 
     await dailyRun({ file, outDir, today: '2026-12-03', distDir, dailyQuota: 3 });
     const recipients = (await readOutbox(outDir)).map((mail) => mail.to[0]).sort();
-    expect(recipients).toEqual([
-      'c1@client.example',
-      'c2@client.example',
-      'c3@client.example',
-      'c4@client.example',
-      'c5@client.example',
-    ]);
+    expect(recipients).toEqual(FIVE_CLIENTS);
   }, 60_000);
 });
 
