@@ -68,18 +68,21 @@ export function loadCases(): BenchCase[] {
   const grids = loadGrids();
   const ctx = { timeZone: 'Europe/Moscow', referenceDay: TODAY };
   const limits = DEFAULT_SETTINGS.load;
+  const readInput = () => {
+    const registers = detectRegisters(grids, [], ctx);
+    const sources = {
+      grids: new Map(grids.map((g) => [g.sheet, g])),
+      registers,
+      timeZone: ctx.timeZone,
+      today: TODAY,
+    };
+    return readLoadInput(sources, limits);
+  };
   return [
     {
       name: `load: ${PEOPLE} people × ${WEEKS} weeks × ${ROWS_PER_PERSON} rows, detect + read + compute + sheet`,
       run() {
-        const registers = detectRegisters(grids, [], ctx);
-        const sources = {
-          grids: new Map(grids.map((g) => [g.sheet, g])),
-          registers,
-          timeZone: ctx.timeZone,
-          today: TODAY,
-        };
-        const input = readLoadInput(sources, limits);
+        const input = readInput();
         const summary = computeLoad(input, limits);
         return buildSummarySheet(summary, { today: TODAY, lang: 'ru', limits, hasActuals: false });
       },
@@ -87,14 +90,7 @@ export function loadCases(): BenchCase[] {
     {
       name: `load: compute only (${PEOPLE * ROWS_PER_PERSON} rows)`,
       run: (() => {
-        const registers = detectRegisters(grids, [], ctx);
-        const sources = {
-          grids: new Map(grids.map((g) => [g.sheet, g])),
-          registers,
-          timeZone: ctx.timeZone,
-          today: TODAY,
-        };
-        const input = readLoadInput(sources, limits);
+        const input = readInput();
         return () => computeLoad(input, limits);
       })(),
     },
