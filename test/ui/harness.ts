@@ -1,39 +1,66 @@
 /**
  * What every browser test shares: the one build of dist/ made before the run,
- * an agency workbook built in code, Debian's Chromium, and reading the saved
- * workbook back.
+ * an agency workbook built in code, the Chromium that npm installs, and reading
+ * the saved workbook back.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import packagedChromium from '@sparticuz/chromium';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
 import { DIST, ROOT } from '../support/bundle';
 
-export const CHROMIUM = '/usr/bin/chromium';
 export const TODAY = '2026-12-07';
 export const XSS_IMG = '<img src=x onerror="window.__pwned=1">';
 export const XSS_SCRIPT = '<script>window.__pwned=2</script>';
 
-/** Fails (never skips) without Chromium: CI installs it, and a skipped browser test proves nothing. */
+/** What test/globalSetup.mjs prepared (scripts/chromium.mjs): the packaged Chromium, or CHROMIUM_PATH. */
+interface PreparedChromium {
+  executable: string;
+  fontconfig?: string;
+  packaged: boolean;
+}
+
+/** Flags for a browser that talks to nothing but the local preview server. */
+const OFFLINE_ARGS = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/**
+ * The packaged build's recommended flags (it runs as root here, so --no-sandbox is among them),
+ * less two that would weaken what the browser tests prove (the pages keep the web's same-origin
+ * rules) and --single-process, which serverless platforms need but which ends the whole browser
+ * when a test closes its page.
+ */
+const UNWANTED_ARGS = new Set([
+  '--disable-web-security',
+  '--allow-running-insecure-content',
+  '--single-process',
+]);
+
+/** Fails (never skips) without a browser: a skipped browser test proves nothing. */
 export async function launchChromium(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's chromium package to run the browser tests.`,
-    );
+  const prepared = process.env.ACCOUNT_DESK_TEST_CHROMIUM;
+  if (!prepared)
+    throw new Error('The browser is prepared by test/globalSetup.mjs: run the browser tests through jest.');
+  const browser = JSON.parse(prepared) as PreparedChromium;
+  if (!browser.packaged) {
+    return chromium.launch({
+      executablePath: browser.executable,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', ...OFFLINE_ARGS],
+    });
+  }
   return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: browser.executable,
+    headless: true,
+    args: [...packagedChromium.args.filter((arg) => !UNWANTED_ARGS.has(arg)), ...OFFLINE_ARGS],
+    env: { ...process.env, FONTCONFIG_FILE: browser.fontconfig },
   });
 }
 
