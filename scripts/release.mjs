@@ -75,7 +75,7 @@ async function requiredEntryPoints(distDir) {
       stdin: {
         contents: [
           "export { MENU } from './src/app/menu';",
-          "export { DAILY_HANDLER, WEEKLY_HANDLER } from './src/app/reminders/triggers';",
+          "export { DAILY_HANDLER, LEGACY_WEEKLY_HANDLER } from './src/app/reminders/triggers';",
           "export { serverCallsIn } from './test/support/bundle';",
         ].join('\n'),
         resolveDir: root,
@@ -88,13 +88,16 @@ async function requiredEntryPoints(distDir) {
       outfile,
       logLevel: 'silent',
     });
-    const { MENU, DAILY_HANDLER, WEEKLY_HANDLER, serverCallsIn } = createRequire(import.meta.url)(outfile);
+    const { MENU, DAILY_HANDLER, LEGACY_WEEKLY_HANDLER, serverCallsIn } = createRequire(import.meta.url)(
+      outfile,
+    );
     const required = new Map();
     const need = (name, why) => required.set(name, required.get(name) ?? why);
     need('onOpen', 'simple trigger');
     for (const item of MENU) if (item) need(item.handler, 'menu item');
     need(DAILY_HANDLER, 'daily trigger');
-    need(WEEKLY_HANDLER, 'weekly trigger');
+    // Older installs may still hold a Monday trigger until it is replaced.
+    need(LEGACY_WEEKLY_HANDLER, 'Monday trigger of older versions');
     for (const file of readdirSync(distDir).filter((name) => name.endsWith('.html'))) {
       for (const name of serverCallsIn(readFileSync(join(distDir, file), 'utf8')))
         need(name, `${file} server call`);

@@ -121,7 +121,7 @@ export function dashboardView(env: AppEnv): DashboardView {
       client: action.counterparty,
       action: action.action,
     })),
-    triggersOn: triggers.daily && triggers.weekly,
+    triggersOn: triggers.installed,
     lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
     lastRunOutcome: triggers.lastRun?.outcome ?? '',
   };

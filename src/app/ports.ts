@@ -71,8 +71,6 @@ export interface DocumentLock {
   release(): void;
 }
 
-export type TriggerKind = 'daily' | 'weekly';
-
 export interface TriggerInfo {
   id: string;
   handler: string;
@@ -82,10 +80,8 @@ export interface TriggerInfo {
 
 export interface Triggers {
   list(): TriggerInfo[];
-  /** Every day at `hour` (0–23) in the spreadsheet's time zone. */
-  createDaily(handler: string, hour: number): void;
-  /** Every week on `isoWeekday` (1 = Monday) at `hour`. */
-  createWeekly(handler: string, isoWeekday: number, hour: number): void;
+  /** Every day at `hour` (0–23) of `timeZone` (IANA), e.g. the spreadsheet's. */
+  createDaily(handler: string, hour: number, timeZone: string): void;
   remove(id: string): void;
 }
 

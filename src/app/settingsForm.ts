@@ -19,6 +19,7 @@ import { type FormResult, refused } from './forms/result';
 import { pageBase } from './forms/submit';
 import type { PageBase } from './forms/types';
 import type { AppEnv } from './ports';
+import { refreshOurTrigger } from './reminders/triggers';
 import { loadSettings, resolveLang, saveSettings } from './settingsStore';
 
 export interface RegisterView {
@@ -65,6 +66,8 @@ export function submitSettings(env: AppEnv, input: unknown): FormResult {
   const lang = resolveLang(loadSettings(env), env.workbook.locale());
   if (!checked.ok) return refused(checked.errors, lang);
   saveSettings(env, checked.value);
+  // A new hour moves the installed trigger (SPEC §5: reinstalled when the schedule changes).
+  refreshOurTrigger(env);
   // The language may just have changed: answer in the new one.
   const saved = checked.value.language === 'auto' ? lang : checked.value.language;
   return { ok: true, message: t(saved, 'settings.saved') };

@@ -53,10 +53,8 @@ export interface Settings {
     preDueDays: number;
     /** Days between overdue reminders after day 1. */
     overdueRepeatDays: number;
-    /** Hour (spreadsheet time zone) of the daily run. */
+    /** Hour (spreadsheet time zone) of the daily run; on Mondays it sends the load digest too. */
     dailyHour: number;
-    /** Hour of the Monday load digest. */
-    weeklyHour: number;
     /** Send on Saturdays and Sundays too (off: it goes on Monday). */
     sendOnWeekends: boolean;
     /** ISO weekday of the accounting digest (1 = Monday). */
@@ -90,7 +88,6 @@ export const DEFAULT_SETTINGS: Settings = {
     preDueDays: 3,
     overdueRepeatDays: 7,
     dailyHour: 9,
-    weeklyHour: 8,
     sendOnWeekends: false,
     accountingWeekday: 1,
   },

@@ -27,6 +27,7 @@ import type { AppEnv } from '../app/ports';
 import { recalculatedSource, snapshotSource } from '../app/reminders/source';
 import {
   installOurTriggers,
+  refreshOurTrigger,
   removeOurTriggers,
   triggerStatus,
   type TriggerStatus,
@@ -128,9 +129,18 @@ function runForUser(context: string, work: (env: AppEnv) => string): void {
   }
 }
 
-/** Trigger handler (daily): recalculation, today's reminders and digests. Never throws into the trigger. */
+/**
+ * Trigger handler, the add-on's one clock trigger: recalculation, today's reminders and digests,
+ * the load digest on Mondays. Never throws into the trigger.
+ */
 export function dailyRun(): string {
   const env = createGasEnv();
+  try {
+    // An older install (two triggers, the script's zone) or a changed zone is put right first.
+    refreshOurTrigger(env);
+  } catch (error) {
+    env.logger.log('dailyRun: could not refresh the trigger', { error: String(error) });
+  }
   try {
     return dailyReminderRun(env, recalculatedSource).summary;
   } catch (error) {
@@ -138,7 +148,7 @@ export function dailyRun(): string {
   }
 }
 
-/** Trigger handler (Mondays): the load digest. */
+/** The Monday trigger of older versions: the load digest, never twice (the daily run sends it too). */
 export function weeklyRun(): string {
   const env = createGasEnv();
   try {
@@ -158,8 +168,8 @@ export function showReminderPreview(): void {
 
 export function installTriggers(): void {
   runForUser('installTriggers', (env) => {
-    const hours = installOurTriggers(env);
-    return t(currentLang(), 'triggers.installed', { daily: hours.dailyHour, weekly: hours.weeklyHour });
+    const schedule = installOurTriggers(env);
+    return t(currentLang(), 'triggers.installed', { hour: schedule.hour, timeZone: schedule.timeZone });
   });
 }
 

@@ -37,8 +37,6 @@ export class GasDocumentLock implements DocumentLock {
   }
 }
 
-const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
-
 export class GasTriggers implements Triggers {
   list(): TriggerInfo[] {
     return ScriptApp.getProjectTriggers().map((trigger) => ({
@@ -48,13 +46,12 @@ export class GasTriggers implements Triggers {
     }));
   }
 
-  createDaily(handler: string, hour: number): void {
-    ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).create();
-  }
-
-  createWeekly(handler: string, isoWeekday: number, hour: number): void {
-    const day = ScriptApp.WeekDay[WEEKDAYS[isoWeekday - 1]];
-    ScriptApp.newTrigger(handler).timeBased().onWeekDay(day).atHour(hour).create();
+  /**
+   * Without `inTimezone` a clock trigger fires in the script's zone (the manifest's), not the
+   * spreadsheet's: https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)
+   */
+  createDaily(handler: string, hour: number, timeZone: string): void {
+    ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
   }
 
   remove(id: string): void {

@@ -13,7 +13,7 @@ import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/setting
 import type { Grid, Lang } from '../core/types';
 import { createLocalRuntime, documentName, type LocalRuntime } from './runtime';
 import { hasZipSignature } from './spreadsheet/document';
-import { isCalendarDay, isoWeekday } from './time';
+import { isCalendarDay } from './time';
 
 /** A failure the user fixes by changing the command line or the input; exit code 2. */
 export class InputError extends Error {
@@ -99,16 +99,13 @@ function errorText(error: unknown): string {
 }
 
 /**
- * Entry points of a run (SPEC §6): recalculation, then the daily trigger, and the weekly one on
- * Mondays — whichever of them the bundle has; a bundle with none of them only opens (`onOpen`).
+ * Entry points of a run (SPEC §6): what the add-on's one clock trigger calls, `dailyRun`, which
+ * recalculates and does the Monday work on Mondays; a bundle without it is only recalculated,
+ * and one without either only opens (`onOpen`).
  */
 export function entryPointsFor(runtime: LocalRuntime): string[] {
-  const monday = isoWeekday(runtime.today) === 1;
-  // The daily trigger recalculates itself; the menu's Recalculate runs only for a bundle without it.
-  const daily = runtime.has('dailyRun') ? ['dailyRun'] : ['recalculate'];
-  const wanted = [...daily, ...(monday ? ['weeklyRun'] : [])];
-  const present = wanted.filter((fn) => runtime.has(fn));
-  return present.length ? present : ['onOpen'];
+  const present = ['dailyRun', 'recalculate'].filter((fn) => runtime.has(fn));
+  return present.length ? present.slice(0, 1) : ['onOpen'];
 }
 
 /** Runs one workbook through the bundle and saves it next to the output; the programmatic `run`. */

@@ -29,6 +29,8 @@ import { createHtmlService } from './html';
 import { createLockService } from './lock';
 import { createMailServices, type SentRecord } from './mail';
 import { createPropertiesService } from './properties';
+import { guardServices, type AuthState } from './auth';
+import { clockFirings } from './scheduler';
 import { createScriptApp } from './triggers';
 import {
   applySnapshot,
@@ -42,7 +44,15 @@ import {
 import { createSpreadsheetApp, LocalSpreadsheet } from './spreadsheet/spreadsheet';
 import { emptyRecordedUi, type RecordedUi } from './spreadsheet/ui';
 import { assignState, loadState, saveState, type LocalState } from './state';
-import { contextDateFactory, dayAtHour, dayOf, fixContextClock, RUN_HOUR } from './time';
+import {
+  contextDateFactory,
+  dayAtHour,
+  dayOf,
+  DEFAULT_TIME_ZONE,
+  fixContextClock,
+  instantToWallClock,
+  RUN_HOUR,
+} from './time';
 import { createLogger, createSession, createUtilities } from './utilities';
 
 export const DEFAULT_ACTIVE_USER = 'manager@agency.example';
@@ -71,6 +81,18 @@ export interface LocalRuntimeOptions {
   echoLogs?: boolean;
   /** Answers for Ui.prompt, in order. */
   promptAnswers?: string[];
+  /** Run as an installed Editor add-on (its menu and trigger rules), not as a bound script. */
+  addOn?: boolean;
+}
+
+/** One clock trigger that fired, with what its handler returned. */
+export interface TriggerRun {
+  handler: string;
+  /** ISO instant it fired. */
+  at: string;
+  /** The wall-clock time it fired at in the spreadsheet's zone, `YYYY-MM-DD HH:MM`. */
+  local: string;
+  result: unknown;
 }
 
 export interface LocalRuntime {
@@ -83,14 +105,21 @@ export interface LocalRuntime {
   /** `DIR/<name>.xlsx`. */
   documentPath: string;
   propertiesPath: string;
-  /** The run's calendar day in the spreadsheet's zone. */
-  today: string;
+  /** The run's calendar day in the spreadsheet's zone (moves when a trigger fires on another day). */
+  readonly today: string;
   /** Lines the bundle logged (console and Logger). */
   logs: string[];
   /** Whether the bundle has a top-level function of this name. */
   has(fnName: string): boolean;
-  /** Calls a top-level function of the bundle. */
+  /** Calls a top-level function of the bundle, as a menu click or a sidebar does (AuthMode.FULL). */
   call(fnName: string, ...args: unknown[]): unknown;
+  /** Opens the spreadsheet: the simple trigger `onOpen` in AuthMode.NONE or LIMITED, as Sheets runs it. */
+  open(authMode: 'NONE' | 'LIMITED'): void;
+  /**
+   * Fires the installed clock triggers due in [fromMs, toMs) in time order, each with "now"
+   * at its instant; the clock stays at the last one.
+   */
+  runClockTriggers(fromMs: number, toMs: number): TriggerRun[];
   /** Mail written so far by this runtime. */
   sent(): SentRecord[];
   /** Writes the workbook, properties and the own-sheet snapshot next to the output. */
@@ -189,6 +218,35 @@ function saveOnExit(save: () => void): void {
   });
 }
 
+/** The manifest's time zone: what a clock trigger fires in unless it is given another. */
+function manifestTimeZone(distDir: string): string {
+  const manifest = join(distDir, 'appsscript.json');
+  if (!existsSync(manifest)) return DEFAULT_TIME_ZONE;
+  const { timeZone } = JSON.parse(readFileSync(manifest, 'utf8')) as { timeZone?: unknown };
+  return typeof timeZone === 'string' && timeZone ? timeZone : DEFAULT_TIME_ZONE;
+}
+
+/**
+ * The event a time-driven trigger passes its handler, its fields in UTC
+ * (https://developers.google.com/apps-script/guides/triggers/events#time-driven-events).
+ */
+function timeDrivenEvent(atMs: number, triggerUid: string): Record<string, unknown> {
+  const at = new Date(atMs);
+  const weekday = at.getUTCDay();
+  return {
+    authMode: 'FULL',
+    triggerUid,
+    year: at.getUTCFullYear(),
+    month: at.getUTCMonth() + 1,
+    'day-of-month': at.getUTCDate(),
+    'day-of-week': weekday === 0 ? 7 : weekday,
+    hour: at.getUTCHours(),
+    minute: at.getUTCMinutes(),
+    second: at.getUTCSeconds(),
+    timezone: 'UTC',
+  };
+}
+
 export function documentName(file: string): string {
   return basename(file, extname(file));
 }
@@ -219,8 +277,8 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   const seen = { sheets: stamp(sheetsPath), properties: stamp(propertiesPath) };
 
   const meta = readDocumentMeta(workbook);
-  const nowMs = options.today ? dayAtHour(options.today, RUN_HOUR, meta.timeZone) : Date.now();
-  const today = options.today ?? dayOf(nowMs, meta.timeZone);
+  let nowMs = options.today ? dayAtHour(options.today, RUN_HOUR, meta.timeZone) : Date.now();
+  let today = options.today ?? dayOf(nowMs, meta.timeZone);
 
   if (options.mode) {
     const settings = parseSettings(state.document[SETTINGS_PROPERTY]);
@@ -234,7 +292,15 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   const echo = options.echoLogs ?? false;
   const context = vm.createContext({});
   const makeDate = contextDateFactory(context);
-  if (options.today) fixContextClock(context, nowMs);
+  let setContextClock = options.today ? fixContextClock(context, nowMs) : null;
+  /** Moves "now" for the bundle and the services (a trigger firing at its own instant). */
+  const setNow = (ms: number): void => {
+    nowMs = ms;
+    today = dayOf(ms, spreadsheet.currentTimeZone());
+    if (setContextClock) setContextClock(ms);
+    else setContextClock = fixContextClock(context, ms);
+  };
+  const auth: AuthState = { mode: 'FULL', addOn: options.addOn ?? false };
 
   const spreadsheet = new LocalSpreadsheet({
     workbook,
@@ -299,6 +365,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     now: () => new Date(nowMs),
   });
   const distDir = options.distDir ?? ensureBuilt();
+  const scriptTimeZone = manifestTimeZone(distDir);
   const print =
     (level: string) =>
     (...args: unknown[]): void => {
@@ -307,14 +374,14 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       if (echo) process.stderr.write(`${line}\n`);
     };
 
-  Object.assign(context, {
+  const services = {
     SpreadsheetApp: createSpreadsheetApp(spreadsheet, ui, options.promptAnswers),
     MailApp: mail.MailApp,
     GmailApp: mail.GmailApp,
     PropertiesService: createPropertiesService(state, counters),
     CacheService: createCacheService(counters, () => nowMs),
     LockService,
-    ScriptApp: createScriptApp(state, counters),
+    ScriptApp: createScriptApp(state, counters, { scriptTimeZone, addOn: auth.addOn }),
     HtmlService: createHtmlService(distDir, counters),
     Utilities: createUtilities(counters, makeDate),
     Session: createSession(counters, {
@@ -324,7 +391,8 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     }),
     Logger: createLogger(counters, { lines: logs, echo }),
     console: { log: print('log'), info: print('info'), warn: print('warn'), error: print('error') },
-  });
+  };
+  Object.assign(context, guardServices(services, auth));
   vm.runInContext(readFileSync(join(distDir, 'Code.js'), 'utf8'), context, { filename: 'Code.js' });
 
   // The final save takes the document lock like any writer, through a lock whose calls are not the bundle's.
@@ -335,6 +403,21 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     onReleased: saveShared,
   });
 
+  const callIn = (mode: AuthState['mode'], fnName: string, args: unknown[]): unknown => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(fnName) || vm.runInContext(`typeof ${fnName}`, context) !== 'function') {
+      throw new Error(`Script function not found: ${fnName}`);
+    }
+    const fn = (context as Record<string, (...a: unknown[]) => unknown>)[fnName];
+    auth.mode = mode;
+    try {
+      return fn(...args);
+    } finally {
+      auth.mode = 'FULL';
+    }
+  };
+  const enumValue = (name: string, member: string): unknown =>
+    vm.runInContext(`ScriptApp.${name}.${member}`, context);
+
   return {
     context,
     spreadsheet,
@@ -344,15 +427,37 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     outDir,
     documentPath,
     propertiesPath,
-    today,
+    get today() {
+      return today;
+    },
     logs,
     has: (fnName) => vm.runInContext(`typeof ${fnName}`, context) === 'function',
-    call(fnName, ...args) {
-      if (!/^[A-Za-z_$][\w$]*$/.test(fnName) || vm.runInContext(`typeof ${fnName}`, context) !== 'function') {
-        throw new Error(`Script function not found: ${fnName}`);
+    call: (fnName, ...args) => callIn('FULL', fnName, args),
+    open(authMode) {
+      // The Sheets onOpen event (https://developers.google.com/apps-script/guides/triggers/events#open):
+      // without authorization the event carries no spreadsheet.
+      const event: Record<string, unknown> = { authMode: enumValue('AuthMode', authMode) };
+      if (authMode !== 'NONE') event.source = spreadsheet;
+      callIn(authMode, 'onOpen', [event]);
+    },
+    runClockTriggers(fromMs, toMs) {
+      const runs: TriggerRun[] = [];
+      for (const firing of clockFirings(state.triggers, fromMs, toMs, scriptTimeZone)) {
+        // A trigger deleted by an earlier firing does not fire any more.
+        if (!state.triggers.some((trigger) => trigger.id === firing.trigger.id)) continue;
+        setNow(firing.atMs);
+        const result = callIn('FULL', firing.trigger.handler, [
+          timeDrivenEvent(firing.atMs, firing.trigger.id),
+        ]);
+        const wall = new Date(instantToWallClock(firing.atMs, spreadsheet.currentTimeZone()));
+        runs.push({
+          handler: firing.trigger.handler,
+          at: new Date(firing.atMs).toISOString(),
+          local: wall.toISOString().slice(0, 16).replace('T', ' '),
+          result,
+        });
       }
-      const fn = (context as Record<string, (...a: unknown[]) => unknown>)[fnName];
-      return fn(...args);
+      return runs;
     },
     sent: () => mail.sent(),
     async save() {

@@ -94,13 +94,15 @@ export function isoWeekday(day: string): number {
 
 /**
  * Replaces the context's `Date` so that `new Date()` and `Date.now()` inside
- * the vm see `nowMs`. The replacement shares the prototype of the context's own
- * Date, so every date it makes is an ordinary Date of that realm.
+ * the vm see `nowMs`; returns a setter that moves that "now" (the scheduler
+ * fires each trigger at its own instant). The replacement shares the prototype
+ * of the context's own Date, so every date it makes is an ordinary Date of that realm.
  */
-export function fixContextClock(context: vm.Context, nowMs: number): void {
+export function fixContextClock(context: vm.Context, nowMs: number): (nowMs: number) => void {
   const install = vm.runInContext(
-    `(function (fixed) {
+    `(function (start) {
       var RealDate = Date;
+      var fixed = start;
       function FixedDate() {
         if (!new.target) return new RealDate(fixed).toString();
         var args = arguments.length === 0 ? [fixed] : Array.prototype.slice.call(arguments);
@@ -111,10 +113,11 @@ export function fixContextClock(context: vm.Context, nowMs: number): void {
       FixedDate.UTC = RealDate.UTC;
       FixedDate.parse = RealDate.parse;
       Object.defineProperty(globalThis, 'Date', { value: FixedDate, writable: true, configurable: true });
+      return function (next) { fixed = next; };
     })`,
     context,
-  ) as (fixed: number) => void;
-  install(nowMs);
+  ) as (start: number) => (next: number) => void;
+  return install(nowMs);
 }
 
 /** Makes Dates of the context's realm (its original constructor, unaffected by a fixed clock). */

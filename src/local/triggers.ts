@@ -1,12 +1,14 @@
 /**
- * ScriptApp's installable triggers, recorded in the local state instead of
- * being scheduled: the CLI calls the handlers itself for the day it runs.
- * Builders check what Google documents (allowed intervals, hours, one
- * recurrence per trigger, at most 20 triggers per user per script).
+ * ScriptApp's installable triggers, recorded in the local state; `scheduler.ts`
+ * says when each would fire and the runtime fires them. Builders check what
+ * Google documents (allowed intervals, hours, one recurrence per trigger, at
+ * most 20 triggers per user per script), record the time zone a clock trigger
+ * fires in, and, for a runtime started as an Editor add-on, the add-on rules.
  */
 import { randomInt } from 'node:crypto';
 import type { CallCounter } from './counters';
 import type { LocalSchedule, LocalState, LocalTrigger, LocalTriggerEventType } from './state';
+import { DEFAULT_TIME_ZONE } from './time';
 
 type Script = typeof GoogleAppsScript.Script;
 type Trigger = GoogleAppsScript.Script.Trigger;
@@ -16,6 +18,28 @@ type SpreadsheetTriggerBuilder = GoogleAppsScript.Script.SpreadsheetTriggerBuild
 export const MAX_TRIGGERS = 20;
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+/*
+ * Editor add-ons: "Each add-on can only have one trigger of each type, per user, per document"
+ * and "Time-driven triggers cannot run more frequently than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions).
+ * Google does not document the message; ours names the rule.
+ */
+export const ADDON_ONE_TRIGGER_PER_TYPE =
+  'An add-on can only have one trigger of each type, per user, per document: delete the existing trigger first.';
+export const ADDON_HOURLY_AT_MOST =
+  'Add-on time-driven triggers cannot run more frequently than once per hour.';
+
+export interface ScriptAppOptions {
+  scriptId?: string;
+  /**
+   * The manifest's `timeZone` (appsscript.json): a clock trigger built without
+   * `inTimezone` fires in it, not in the spreadsheet's zone
+   * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)).
+   */
+  scriptTimeZone?: string;
+  /** Started as an installed Editor add-on (the add-on trigger rules apply). */
+  addOn?: boolean;
+}
 
 const WEEK_DAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'] as const;
 
@@ -73,14 +97,28 @@ function newId(state: LocalState): string {
   }
 }
 
-function install(state: LocalState, trigger: Omit<LocalTrigger, 'id'>, counter: CallCounter): Trigger {
+function install(
+  state: LocalState,
+  trigger: Omit<LocalTrigger, 'id'>,
+  counter: CallCounter,
+  addOn: boolean,
+): Trigger {
   if (state.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
+  // One user and one document per local runtime: one trigger of each event type.
+  if (addOn && state.triggers.some((existing) => existing.eventType === trigger.eventType))
+    throw new Error(ADDON_ONE_TRIGGER_PER_TYPE);
   const record: LocalTrigger = { id: newId(state), ...trigger };
   state.triggers = [...state.triggers, record];
   return triggerView(record, counter);
 }
 
-function clockBuilder(state: LocalState, handler: string, counter: CallCounter): ClockTriggerBuilder {
+/** https://developers.google.com/apps-script/reference/script/clock-trigger-builder */
+function clockBuilder(
+  state: LocalState,
+  handler: string,
+  counter: CallCounter,
+  options: Required<Pick<ScriptAppOptions, 'scriptTimeZone' | 'addOn'>>,
+): ClockTriggerBuilder {
   const schedule: LocalSchedule = {};
   const recurrence = (name: string): void => {
     const chosen = ['everyMinutes', 'everyHours', 'everyDays', 'everyWeeks', 'monthDay', 'at'].filter(
@@ -143,6 +181,8 @@ function clockBuilder(state: LocalState, handler: string, counter: CallCounter):
       schedule.nearMinute = integerIn('nearMinute', minute, (v) => v >= 0 && v <= 59);
       return builder;
     },
+    // "Specifies the timezone for the specified dates/time when the trigger runs. By default, the
+    // timezone is that of the script" (the manifest's): clock-trigger-builder#inTimezone(String).
     inTimezone(timeZone: string) {
       counter.count('ClockTriggerBuilder.inTimezone');
       try {
@@ -182,10 +222,14 @@ function clockBuilder(state: LocalState, handler: string, counter: CallCounter):
       if (schedule.atHour !== undefined && (schedule.everyMinutes ?? schedule.everyHours) !== undefined) {
         throw invalid('atHour on a trigger that runs every few minutes or hours');
       }
+      if (options.addOn && schedule.everyMinutes !== undefined) throw new Error(ADDON_HOURLY_AT_MOST);
+      // Without inTimezone the trigger keeps the script's zone, whatever the spreadsheet's is.
+      const timeZone = schedule.timeZone ?? options.scriptTimeZone;
       return install(
         state,
-        { handler, eventType: 'CLOCK', source: 'CLOCK', schedule: { ...schedule } },
+        { handler, eventType: 'CLOCK', source: 'CLOCK', schedule: { ...schedule, timeZone } },
         counter,
+        options.addOn,
       );
     },
   };
@@ -197,6 +241,7 @@ function spreadsheetBuilder(
   handler: string,
   sourceId: string,
   counter: CallCounter,
+  addOn: boolean,
 ): SpreadsheetTriggerBuilder {
   let eventType: LocalTriggerEventType | undefined;
   const on = (type: LocalTriggerEventType) => () => {
@@ -212,7 +257,7 @@ function spreadsheetBuilder(
     create(): Trigger {
       counter.count('SpreadsheetTriggerBuilder.create');
       if (!eventType) throw invalid('a spreadsheet trigger needs an event (onOpen, onEdit…)');
-      return install(state, { handler, eventType, source: 'SPREADSHEETS', sourceId }, counter);
+      return install(state, { handler, eventType, source: 'SPREADSHEETS', sourceId }, counter, addOn);
     },
   };
   return builder;
@@ -242,8 +287,11 @@ export type LocalScriptApp = Pick<
 export function createScriptApp(
   state: LocalState,
   counter: CallCounter,
-  scriptId = 'local-script',
+  options: ScriptAppOptions = {},
 ): LocalScriptApp {
+  const scriptId = options.scriptId ?? 'local-script';
+  const addOn = options.addOn ?? false;
+  const clockOptions = { scriptTimeZone: options.scriptTimeZone ?? DEFAULT_TIME_ZONE, addOn };
   const unsupported = (name: string) => () => {
     throw new Error(`TriggerBuilder.${name} is not available in the local runtime`);
   };
@@ -260,11 +308,11 @@ export function createScriptApp(
       return {
         timeBased() {
           counter.count('TriggerBuilder.timeBased');
-          return clockBuilder(state, functionName, counter);
+          return clockBuilder(state, functionName, counter, clockOptions);
         },
         forSpreadsheet(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet | string) {
           counter.count('TriggerBuilder.forSpreadsheet');
-          return spreadsheetBuilder(state, functionName, sourceIdOf(spreadsheet), counter);
+          return spreadsheetBuilder(state, functionName, sourceIdOf(spreadsheet), counter, addOn);
         },
         forDocument: unsupported('forDocument'),
         forForm: unsupported('forForm'),
@@ -291,9 +339,11 @@ export function createScriptApp(
       counter.count('ScriptApp.getScriptId');
       return scriptId;
     },
+    /** NONE for a bound script; an add-on installed by the user reports WEB_STORE_ADD_ON. */
     getInstallationSource() {
       counter.count('ScriptApp.getInstallationSource');
-      return INSTALLATION_SOURCE.NONE as unknown as GoogleAppsScript.Script.InstallationSource;
+      const source = addOn ? INSTALLATION_SOURCE.WEB_STORE_ADD_ON : INSTALLATION_SOURCE.NONE;
+      return source as unknown as GoogleAppsScript.Script.InstallationSource;
     },
   };
 }

@@ -90,13 +90,14 @@ describe('the Пульт аккаунта menu on the local runtime', () => {
     expect(runtime.sent()).toEqual([]);
   });
 
-  it('installs exactly one daily and one weekly trigger, however often it is clicked, and removes them', () => {
+  it('installs exactly one clock trigger in the spreadsheet time zone, however often it is clicked, and removes it', () => {
     click('installTriggers');
     const seen = click('installTriggers');
-    expect(seen.alerts).toHaveLength(1);
-    expect(runtime.state.triggers.map((trigger) => trigger.handler).sort()).toEqual([
-      'dailyRun',
-      'weeklyRun',
+    expect(seen.alerts).toEqual([
+      'Автозапуск включён: ежедневно в 9:00 (Europe/Moscow); по понедельникам та же рассылка добавляет сводку загрузки.',
+    ]);
+    expect(runtime.state.triggers.map((trigger) => [trigger.handler, trigger.schedule])).toEqual([
+      ['dailyRun', { everyDays: 1, atHour: 9, timeZone: 'Europe/Moscow' }],
     ]);
     click('removeTriggers');
     expect(runtime.state.triggers).toEqual([]);

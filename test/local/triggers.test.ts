@@ -1,16 +1,23 @@
 import { CallCounter } from '../../src/local/counters';
 import { emptyState } from '../../src/local/state';
-import { createScriptApp, MAX_TRIGGERS, TOO_MANY_TRIGGERS } from '../../src/local/triggers';
+import {
+  ADDON_HOURLY_AT_MOST,
+  ADDON_ONE_TRIGGER_PER_TYPE,
+  createScriptApp,
+  MAX_TRIGGERS,
+  TOO_MANY_TRIGGERS,
+  type ScriptAppOptions,
+} from '../../src/local/triggers';
 
-function scriptApp() {
+function scriptApp(options: ScriptAppOptions = {}) {
   const state = emptyState();
   const counter = new CallCounter();
-  return { state, counter, ScriptApp: createScriptApp(state, counter) };
+  return { state, counter, ScriptApp: createScriptApp(state, counter, options) };
 }
 
 describe('ScriptApp triggers', () => {
-  it('records a daily time-driven trigger with its handler, hour and source', () => {
-    const { state, ScriptApp } = scriptApp();
+  it('records a daily time-driven trigger with its handler, hour, source and the script time zone', () => {
+    const { state, ScriptApp } = scriptApp({ scriptTimeZone: 'Europe/Moscow' });
     const trigger = ScriptApp.newTrigger('dailyRun').timeBased().everyDays(1).atHour(9).create();
     expect(trigger.getHandlerFunction()).toBe('dailyRun');
     expect(trigger.getEventType()).toBe(ScriptApp.EventType.CLOCK);
@@ -22,9 +29,20 @@ describe('ScriptApp triggers', () => {
         handler: 'dailyRun',
         eventType: 'CLOCK',
         source: 'CLOCK',
-        schedule: { everyDays: 1, atHour: 9 },
+        schedule: { everyDays: 1, atHour: 9, timeZone: 'Europe/Moscow' },
       },
     ]);
+  });
+
+  it('fires in the zone inTimezone names, not the script zone', () => {
+    const { state, ScriptApp } = scriptApp({ scriptTimeZone: 'Europe/Moscow' });
+    ScriptApp.newTrigger('dailyRun')
+      .timeBased()
+      .everyDays(1)
+      .atHour(9)
+      .inTimezone('America/Los_Angeles')
+      .create();
+    expect(state.triggers[0].schedule?.timeZone).toBe('America/Los_Angeles');
   });
 
   it('records a weekly trigger on a weekday as every week', () => {
@@ -106,5 +124,40 @@ describe('ScriptApp triggers', () => {
       'ClockTriggerBuilder.create': 1,
       'ScriptApp.getProjectTriggers': 1,
     });
+  });
+});
+
+describe('ScriptApp triggers of an installed Editor add-on', () => {
+  it('allows one time-driven trigger per document and says why a second one fails', () => {
+    const { state, ScriptApp } = scriptApp({ addOn: true });
+    ScriptApp.newTrigger('dailyRun').timeBased().everyDays(1).atHour(9).create();
+    expect(() =>
+      ScriptApp.newTrigger('weeklyRun').timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(8).create(),
+    ).toThrow(ADDON_ONE_TRIGGER_PER_TYPE);
+    expect(state.triggers.map((trigger) => trigger.handler)).toEqual(['dailyRun']);
+    // One of another type is fine.
+    ScriptApp.newTrigger('onEditHandler').forSpreadsheet('sheet-id').onEdit().create();
+    expect(state.triggers).toHaveLength(2);
+  });
+
+  it('refuses a trigger more frequent than hourly', () => {
+    const { state, ScriptApp } = scriptApp({ addOn: true });
+    expect(() => ScriptApp.newTrigger('h').timeBased().everyMinutes(30).create()).toThrow(
+      ADDON_HOURLY_AT_MOST,
+    );
+    ScriptApp.newTrigger('h').timeBased().everyHours(1).create();
+    expect(state.triggers).toHaveLength(1);
+  });
+
+  it('reports an add-on installation source, and a bound script none', () => {
+    expect(String(scriptApp({ addOn: true }).ScriptApp.getInstallationSource())).toBe('WEB_STORE_ADD_ON');
+    expect(String(scriptApp().ScriptApp.getInstallationSource())).toBe('NONE');
+  });
+
+  it('lets a bound script hold a daily and a weekly trigger', () => {
+    const { state, ScriptApp } = scriptApp();
+    ScriptApp.newTrigger('dailyRun').timeBased().everyDays(1).atHour(9).create();
+    ScriptApp.newTrigger('weeklyRun').timeBased().onWeekDay(ScriptApp.WeekDay.MONDAY).atHour(8).create();
+    expect(state.triggers).toHaveLength(2);
   });
 });

@@ -1,47 +1,93 @@
+/**
+ * The add-on's one clock trigger (SPEC §5). An Editor add-on may hold only one
+ * time-driven trigger per user per document
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions),
+ * so the daily run does the Monday work too. The trigger fires at the
+ * configured hour of the spreadsheet's time zone, not the script's.
+ */
 import type { AppEnv } from '../ports';
 import { loadSettings } from '../settingsStore';
 import { readLastRun, type LastRun } from './status';
 
-/** The trigger handlers: top-level functions of the bundle. */
+/** The trigger handler: a top-level function of the bundle. */
 export const DAILY_HANDLER = 'dailyRun';
-export const WEEKLY_HANDLER = 'weeklyRun';
-const OURS = [DAILY_HANDLER, WEEKLY_HANDLER];
+/** The Monday trigger of older versions: still ours to remove. */
+export const LEGACY_WEEKLY_HANDLER = 'weeklyRun';
+const OURS = [DAILY_HANDLER, LEGACY_WEEKLY_HANDLER];
+
+/** Document property: the hour and zone our trigger was installed with (Google cannot tell us). */
+export const TRIGGER_PROPERTY = 'accountDesk.trigger';
+
+interface InstalledSchedule {
+  hour: number;
+  timeZone: string;
+}
+
+type TriggerEnv = Pick<AppEnv, 'triggers' | 'documentProperties' | 'workbook'>;
 
 /** Removes our triggers (never anybody else's); returns how many. */
-export function removeOurTriggers(env: Pick<AppEnv, 'triggers'>): number {
+export function removeOurTriggers(env: Pick<AppEnv, 'triggers' | 'documentProperties'>): number {
   const ours = env.triggers.list().filter((trigger) => OURS.includes(trigger.handler));
   for (const trigger of ours) env.triggers.remove(trigger.id);
+  env.documentProperties.delete(TRIGGER_PROPERTY);
   return ours.length;
 }
 
-/** Exactly one daily and one Monday trigger, whatever was installed before. */
-export function installOurTriggers(env: Pick<AppEnv, 'triggers' | 'documentProperties'>): {
-  dailyHour: number;
-  weeklyHour: number;
-} {
+/** Exactly one clock trigger, daily at the configured hour in the spreadsheet's zone, whatever was there. */
+export function installOurTriggers(env: TriggerEnv): InstalledSchedule {
   const { reminders } = loadSettings(env);
   removeOurTriggers(env);
-  env.triggers.createDaily(DAILY_HANDLER, reminders.dailyHour);
-  env.triggers.createWeekly(WEEKLY_HANDLER, 1, reminders.weeklyHour);
-  return { dailyHour: reminders.dailyHour, weeklyHour: reminders.weeklyHour };
+  const schedule = { hour: reminders.dailyHour, timeZone: env.workbook.timeZone() };
+  env.triggers.createDaily(DAILY_HANDLER, schedule.hour, schedule.timeZone);
+  env.documentProperties.set(TRIGGER_PROPERTY, JSON.stringify(schedule));
+  return schedule;
+}
+
+function installedSchedule(env: Pick<AppEnv, 'documentProperties'>): InstalledSchedule | null {
+  try {
+    const parsed = JSON.parse(env.documentProperties.get(TRIGGER_PROPERTY) ?? 'null') as unknown;
+    if (parsed && typeof parsed === 'object') return parsed as InstalledSchedule;
+  } catch {
+    // An unreadable record counts as none: the trigger is reinstalled.
+  }
+  return null;
+}
+
+/**
+ * Reinstalls our trigger when it no longer matches the settings' hour or the
+ * spreadsheet's zone (or was installed by an older version); installs nothing
+ * when the user has not turned automatic runs on. Returns whether it reinstalled.
+ */
+export function refreshOurTrigger(env: TriggerEnv): boolean {
+  const ours = env.triggers.list().filter((trigger) => OURS.includes(trigger.handler));
+  if (ours.length === 0) return false;
+  const installed = installedSchedule(env);
+  const wanted = { hour: loadSettings(env).reminders.dailyHour, timeZone: env.workbook.timeZone() };
+  const current =
+    ours.length === 1 &&
+    ours[0].handler === DAILY_HANDLER &&
+    installed?.hour === wanted.hour &&
+    installed.timeZone === wanted.timeZone;
+  if (current) return false;
+  installOurTriggers(env);
+  return true;
 }
 
 export interface TriggerStatus {
-  daily: boolean;
-  weekly: boolean;
-  dailyHour: number;
-  weeklyHour: number;
+  /** Our daily trigger is installed. */
+  installed: boolean;
+  hour: number;
+  timeZone: string;
   lastRun: LastRun | null;
 }
 
-export function triggerStatus(env: Pick<AppEnv, 'triggers' | 'documentProperties'>): TriggerStatus {
+export function triggerStatus(env: TriggerEnv): TriggerStatus {
   const handlers = env.triggers.list().map((trigger) => trigger.handler);
   const { reminders } = loadSettings(env);
   return {
-    daily: handlers.includes(DAILY_HANDLER),
-    weekly: handlers.includes(WEEKLY_HANDLER),
-    dailyHour: reminders.dailyHour,
-    weeklyHour: reminders.weeklyHour,
+    installed: handlers.includes(DAILY_HANDLER),
+    hour: reminders.dailyHour,
+    timeZone: env.workbook.timeZone(),
     lastRun: readLastRun(env),
   };
 }

@@ -2,6 +2,7 @@
  * The reminder use cases behind the menu, the triggers and the preview
  * sidebar. Each takes everything through `AppEnv` and the record source.
  */
+import { isoWeekday } from '../../core/calendar';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { OWNED_SHEETS } from '../../core/ownedSheets';
@@ -20,16 +21,26 @@ function context(env: AppEnv): { settings: ReturnType<typeof loadSettings>; lang
   return { settings, lang: resolveLang(settings, env.workbook.locale()) };
 }
 
+/**
+ * What a day's run plans: documents and digests, and on Mondays the load digest too —
+ * the add-on has one clock trigger, so the Monday work shares the daily run and its one
+ * read of the workbook (a key in the log keeps it from going twice).
+ */
+function dayRequest(today: string, preview: boolean): ReminderRequest {
+  return { daily: true, weekly: isoWeekday(today) === 1, preview };
+}
+
 function run(
   env: AppEnv,
   source: ReminderSource,
   kind: 'daily' | 'weekly' | 'now',
-  request: ReminderRequest,
+  request: (today: string) => ReminderRequest,
 ) {
   const { settings, lang } = context(env);
   const outcome = withRunLock(env, () => {
-    const inputs = source(env, settings, lang, todayOf(env));
-    return runReminders(env, settings, lang, inputs, request);
+    const today = todayOf(env);
+    const inputs = source(env, settings, lang, today);
+    return runReminders(env, settings, lang, inputs, request(today));
   });
   saveLastRun(env, {
     time: env.clock.now().toISOString(),
@@ -45,19 +56,25 @@ function run(
   return outcome;
 }
 
-/** The daily trigger: recalculated records, today's reminders and digests (accounting digest on its weekday). */
+/**
+ * The daily trigger: recalculated records, today's reminders and digests (accounting digest on
+ * its weekday, the load digest on Mondays).
+ */
 export function dailyReminderRun(env: AppEnv, source: ReminderSource): ReminderOutcome {
-  return run(env, source, 'daily', { daily: true, weekly: false, preview: false });
+  return run(env, source, 'daily', (today) => dayRequest(today, false));
 }
 
-/** The Monday trigger: the load digest, plus the accounting digest when the daily run has not sent it. */
+/**
+ * The Monday trigger of older versions, until Install triggers (or the next daily run)
+ * replaces it: the load digest, plus the accounting digest when the daily run has not sent it.
+ */
 export function weeklyReminderRun(env: AppEnv, source: ReminderSource): ReminderOutcome {
-  return run(env, source, 'weekly', { daily: false, weekly: true, preview: false });
+  return run(env, source, 'weekly', () => ({ daily: false, weekly: true, preview: false }));
 }
 
 /** The menu's "Send reminders now": the same as the daily run, at once. */
 export function sendRemindersNow(env: AppEnv, source: ReminderSource): ReminderOutcome {
-  return run(env, source, 'now', { daily: true, weekly: false, preview: false });
+  return run(env, source, 'now', (today) => dayRequest(today, false));
 }
 
 export interface PreviewMessage {
@@ -85,14 +102,7 @@ function todaysPlan(env: AppEnv, source: ReminderSource) {
   const { settings, lang } = context(env);
   const today = todayOf(env);
   const inputs = source(env, settings, lang, today);
-  const plan = planReminders(
-    env,
-    settings,
-    lang,
-    inputs,
-    { daily: true, weekly: false, preview: true },
-    today,
-  );
+  const plan = planReminders(env, settings, lang, inputs, dayRequest(today, true), today);
   return { today, plan };
 }
 

@@ -33,7 +33,6 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'reminders.preDueDays', min: 0, max: 60 },
   { path: 'reminders.overdueRepeatDays', min: 1, max: 90 },
   { path: 'reminders.dailyHour', min: 0, max: 23 },
-  { path: 'reminders.weeklyHour', min: 0, max: 23 },
   { path: 'reminders.accountingWeekday', min: 1, max: 7 },
 ];
 

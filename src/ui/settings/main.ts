@@ -18,7 +18,7 @@ const NUMBERS = {
     'planTolerancePct',
   ],
   documents: ['stopDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
-  reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'weeklyHour', 'accountingWeekday'],
+  reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'accountingWeekday'],
 } as const;
 const FLAGS = { documents: ['renewForNewYear'], reminders: ['sendOnWeekends'] } as const;
 const SECTION_TITLES: Record<keyof typeof NUMBERS, UiKey> = {

@@ -86,7 +86,8 @@ export const ru = {
   'reminders.skipUnknown': 'Сегодня такого напоминания нет — обновите предпросмотр.',
   'reminders.skipped': 'Напоминание пропущено, сегодня оно не уйдёт.',
   'reminders.noDocuments': 'Реестр документов не найден: напоминать не о чем.',
-  'triggers.installed': 'Автозапуск включён: ежедневно в {daily}:00, по понедельникам в {weekly}:00.',
+  'triggers.installed':
+    'Автозапуск включён: ежедневно в {hour}:00 ({timeZone}); по понедельникам та же рассылка добавляет сводку загрузки.',
   'triggers.removed': 'Автозапуск выключен.',
   'sheets.created': 'Созданы листы: {sheets}.',
   'sheets.none': 'Все листы уже на месте.',
@@ -179,7 +180,8 @@ export const en: Record<keyof typeof ru, string> = {
   'reminders.skipUnknown': 'There is no such reminder today — refresh the preview.',
   'reminders.skipped': 'Reminder skipped; it will not go out today.',
   'reminders.noDocuments': 'No documents register found: nothing to remind about.',
-  'triggers.installed': 'Automatic runs are on: daily at {daily}:00, Mondays at {weekly}:00.',
+  'triggers.installed':
+    'Automatic runs are on: daily at {hour}:00 ({timeZone}); on Mondays the same run adds the load digest.',
   'triggers.removed': 'Automatic runs are off.',
   'sheets.created': 'Sheets created: {sheets}.',
   'sheets.none': 'All sheets are already there.',
