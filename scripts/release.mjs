@@ -84,7 +84,7 @@ async function requiredEntryPoints(distDir) {
       bundle: true,
       platform: 'node',
       format: 'cjs',
-      packages: 'external',
+      // Bundled whole: the file is loaded from a temporary folder, where no node_modules resolve.
       outfile,
       logLevel: 'silent',
     });

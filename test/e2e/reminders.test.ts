@@ -177,10 +177,10 @@ describe('unsafe cells', () => {
     expect(mails.every((mail) => !mail.html.includes('<script>'))).toBe(true);
     expect(digest.text).toContain('перенос строки');
     expect(run.result).toMatch(/не отправлено из-за ошибок 0/);
+    // The line break is a data problem of the row (its Проверка cell and the digest say so):
+    // no email is even attempted for it, so the log has no row for that client.
     const log = await readLog(outDir, 'docs');
-    expect(log.find((row) => row.recipients.includes('buh@romashka.example'))?.result).toMatch(
-      /^не отправлено: .*перенос строки/,
-    );
+    expect(log.filter((row) => row.recipients.includes('buh@romashka.example'))).toEqual([]);
   }, 60_000);
 });
 

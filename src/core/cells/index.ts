@@ -8,4 +8,5 @@ export * from './dates';
 export * from './load';
 export * from './emails';
 export * from './flag';
+export * from './errors';
 export * from './color';

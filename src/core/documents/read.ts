@@ -3,11 +3,20 @@
  * becomes a problem with its address and is otherwise ignored: nothing is
  * guessed. Rows with no mapped cell filled are skipped.
  */
-import { a1, isBlank, parseDay, parseEmails, parseFlag, parseMoney, parseNumber } from '../cells';
+import {
+  a1,
+  errorValueOf,
+  isBlank,
+  parseDay,
+  parseEmails,
+  parseFlag,
+  parseMoney,
+  parseNumber,
+  rawText,
+} from '../cells';
 import type { DateContext } from '../cells';
 import type { RegisterMapping } from '../registers/types';
 import type { CalendarDay, CellValue, Grid, MinorUnits } from '../types';
-import { isDate } from '../types';
 import { addDays } from '../calendar';
 import { resolveManagerEmail, type ManagerDirectory } from './managers';
 import {
@@ -35,42 +44,66 @@ function currencyOf(text: string): string | null {
   return trimmed.toUpperCase();
 }
 
+/** A line break shown on one line, so a problem sentence stays one line too. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ⏎ ');
+}
+
 class RowReader {
   readonly problems: DocumentProblem[] = [];
+  /** Fields whose cell holds a formula error: reported once, then read as empty. */
+  private readonly errors = new Set<DocumentField>();
 
   constructor(
     private readonly grid: Grid,
     private readonly mapping: RegisterMapping<'documents'>,
     private readonly row: number,
     private readonly dates: DateContext,
-  ) {}
+  ) {
+    for (const field of Object.keys(mapping.columns) as DocumentField[]) {
+      const error = errorValueOf(this.rawValue(field));
+      if (error === null) continue;
+      this.problem('errorValue', field, error);
+      this.errors.add(field);
+    }
+  }
 
   col(field: DocumentField): number | undefined {
     return this.mapping.columns[field];
   }
 
-  value(field: DocumentField): CellValue {
+  private rawValue(field: DocumentField): CellValue {
     const col = this.col(field);
     return col === undefined ? '' : (this.grid.values[this.row]?.[col] ?? '');
+  }
+
+  value(field: DocumentField): CellValue {
+    return this.errors.has(field) ? '' : this.rawValue(field);
   }
 
   /** What the user sees in the cell, for messages and text fields. */
   text(field: DocumentField): string {
     const col = this.col(field);
-    if (col === undefined) return '';
+    if (col === undefined || this.errors.has(field)) return '';
     const display = this.grid.display[this.row]?.[col];
     if (display !== undefined && display !== '') return display.trim();
-    const value = this.value(field);
-    return isDate(value) ? value.toISOString() : String(value).trim();
+    return rawText(this.value(field));
   }
 
-  problem(code: DocumentProblemCode, field: DocumentField): void {
+  /** A text field that must fit on one line (it reaches email subjects). */
+  line(field: DocumentField): string {
+    const text = this.text(field);
+    if (/[\r\n\u2028\u2029]/.test(text)) this.problem('lineBreak', field, oneLine(text));
+    return text;
+  }
+
+  problem(code: DocumentProblemCode, field: DocumentField, raw?: string): void {
     const col = this.col(field);
     this.problems.push({
       code,
       field,
       cell: col === undefined ? '' : a1(this.row, col),
-      raw: this.text(field),
+      raw: raw ?? oneLine(this.text(field)),
     });
   }
 
@@ -83,9 +116,17 @@ class RowReader {
 
   money(field: DocumentField): { minor: MinorUnits; currency: string | null } | null {
     const parsed = parseMoney(this.value(field));
-    if (parsed.ok) return parsed.value;
-    this.problem('badAmount', field);
-    return null;
+    if (!parsed.ok) {
+      this.problem('badAmount', field);
+      return null;
+    }
+    if (parsed.value && parsed.value.minor < 0) this.problem('negativeAmount', field);
+    return parsed.value;
+  }
+
+  /** An amount that names a currency other than the row's `Валюта` cannot be summed or mailed. */
+  checkCurrency(field: DocumentField, money: { currency: string | null } | null, currency: string): void {
+    if (money?.currency && money.currency !== currency) this.problem('currencyMismatch', field);
   }
 
   isEmpty(): boolean {
@@ -107,13 +148,18 @@ function readRow(
 
   const typeText = reader.text('type');
   const type = documentTypeOf(typeText);
-  if (type === null) reader.problem(typeText === '' ? 'noType' : 'unknownType', 'type');
-  const number = reader.text('number');
+  if (type === null && !reader.problems.some((problem) => problem.field === 'type'))
+    reader.problem(typeText === '' ? 'noType' : 'unknownType', 'type');
+  const number = reader.line('number');
+  const counterparty = reader.line('counterparty');
 
   const date = reader.day('date');
   const amount = reader.money('amount');
   const paid = reader.money('paidAmount');
-  const currency = currencyOf(reader.text('currency')) ?? amount?.currency ?? DEFAULT_CURRENCY;
+  const currencyCell = currencyOf(reader.text('currency'));
+  const currency = currencyCell ?? amount?.currency ?? DEFAULT_CURRENCY;
+  reader.checkCurrency('amount', amount, currency);
+  reader.checkCurrency('paidAmount', paid, currency);
 
   let dueDate = reader.day('dueDate');
   const dueCellEmpty = isBlank(reader.value('dueDate'));
@@ -140,7 +186,7 @@ function readRow(
     type,
     typeText,
     number,
-    counterparty: reader.text('counterparty'),
+    counterparty,
     direction: directionOf(reader.text('direction')),
     contract: contractText === '' && type === 'contract' ? number : contractText,
     date,

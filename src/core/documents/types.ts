@@ -33,7 +33,15 @@ export type DocumentProblemCode =
   /** A filled row with an empty type cell. */
   | 'noType'
   /** A pause cell that is neither a checkbox nor yes/no. */
-  | 'badFlag';
+  | 'badFlag'
+  /** A mapped cell holding a formula error (`#N/A`, `#REF!`…). */
+  | 'errorValue'
+  /** A line break in a client name or number, which reaches email subjects. */
+  | 'lineBreak'
+  /** An amount written in a currency other than the row's `Валюта`. */
+  | 'currencyMismatch'
+  /** An amount or paid amount below zero. */
+  | 'negativeAmount';
 
 /** A data problem in one cell of a document row. */
 export interface DocumentProblem {

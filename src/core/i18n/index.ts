@@ -14,10 +14,11 @@ import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
 import * as setup from './messages/setup';
+import * as tables from './messages/tables';
 import * as ui from './messages/ui';
 import { type KeysOf, type MessageParams, type Translate, translator } from './translate';
 
-const catalogs = [common, cells, registers, documents, reminders, ui, load, local, setup] as const;
+const catalogs = [common, cells, registers, documents, reminders, ui, load, local, setup, tables] as const;
 
 /** Every key of every feature's catalog. */
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -18,6 +18,12 @@ export function problemText(problem: LoadProblem, lang: Lang): string {
       return t(lang, 'load.problem.unknownPerson', { person: problem.person, hours: problem.weeklyHours });
     case 'noPerson':
       return t(lang, 'load.problem.noPerson');
+    case 'duplicateWeek':
+      return t(lang, 'load.problem.duplicateWeek', {
+        header: problem.header,
+        first: problem.first,
+        firstCell: problem.firstAddress,
+      });
     case 'noLoadRegister':
       return t(lang, 'load.problem.noLoadRegister');
   }

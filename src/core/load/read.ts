@@ -164,6 +164,27 @@ export function readActuals(
   return { rows, problems };
 }
 
+/** Week columns that plan a week an earlier column already plans (their values add up). */
+function duplicateWeeks(grid: Grid, mapping: RegisterMapping<'load'>): LoadProblem[] {
+  const first = new Map<CalendarDay, { header: string; col: number }>();
+  const problems: LoadProblem[] = [];
+  for (const column of mapping.weekColumns) {
+    const earlier = first.get(column.week);
+    if (!earlier) {
+      first.set(column.week, column);
+      continue;
+    }
+    problems.push({
+      kind: 'duplicateWeek',
+      address: address(grid, mapping.headerRow, column.col),
+      header: column.header,
+      first: earlier.header,
+      firstAddress: address(grid, mapping.headerRow, earlier.col),
+    });
+  }
+  return problems;
+}
+
 export interface LoadSources {
   grids: ReadonlyMap<string, Grid>;
   registers: readonly RegisterMapping[];
@@ -212,6 +233,7 @@ export function readLoadInput(
   const rows: LoadRow[] = [];
   const weeks: CalendarDay[] = [];
   for (const { grid, mapping } of loads) {
+    problems.push(...duplicateWeeks(grid, mapping));
     const load = readLoadRows(grid, mapping, weeklyHoursFor, onPerson);
     rows.push(...load.rows);
     problems.push(...load.problems);

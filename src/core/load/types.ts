@@ -99,6 +99,8 @@ export type LoadProblem =
   | { kind: 'cell'; address: string; problem: CellProblem }
   | { kind: 'unknownPerson'; address: string; person: string; weeklyHours: number }
   | { kind: 'noPerson'; address: string }
+  /** A second week column for a week another column already plans. */
+  | { kind: 'duplicateWeek'; address: string; header: string; first: string; firstAddress: string }
   | { kind: 'noLoadRegister' };
 
 export interface LoadSummary {

@@ -135,6 +135,18 @@ function matchRow(
   return { kind, columns, overridden, ignored, unknown, weekColumns, score };
 }
 
+/** Mapped fields whose header text is repeated in other columns of the same row. */
+function duplicateHeaders(headers: string[], columns: Record<string, number>): RegisterMapping['duplicates'] {
+  const duplicates: NonNullable<RegisterMapping['duplicates']> = [];
+  for (const [field, used] of Object.entries(columns)) {
+    const name = normalizeHeader(headers[used] ?? '');
+    if (name === '') continue;
+    const cols = headers.flatMap((header, col) => (normalizeHeader(header) === name ? [col] : []));
+    if (cols.length > 1) duplicates.push({ field, header: headers[used], used, cols });
+  }
+  return duplicates.sort((a, b) => a.used - b.used);
+}
+
 function toMapping(sheet: string, headerRow: number, headers: string[], match: RowMatch): RegisterMapping {
   const expected: readonly string[] = EXPECTED_FIELDS[match.kind];
   const missing = expected.filter(
@@ -154,6 +166,7 @@ function toMapping(sheet: string, headerRow: number, headers: string[], match: R
     overridden: match.overridden,
     weekColumns: match.weekColumns,
     ignored: match.ignored,
+    duplicates: duplicateHeaders(headers, match.columns),
   } as RegisterMapping;
 }
 

@@ -4,3 +4,4 @@ export * from './vocabulary';
 export * from './weeks';
 export * from './detect';
 export * from './describe';
+export * from './warnings';

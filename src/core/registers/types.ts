@@ -65,6 +65,11 @@ export interface RegisterMapping<K extends RegisterKind = RegisterKind> {
   weekColumns: WeekColumn[];
   /** Columns a saved correction says to ignore (neither a field nor a week). */
   ignored?: { col: number; header: string }[];
+  /**
+   * Fields named by more than one column with the same header text: `used` is the
+   * column read, `cols` every column of that name (in sheet order). Reported, never silent.
+   */
+  duplicates?: { field: string; header: string; used: number; cols: number[] }[];
 }
 
 /** Kinds of rows in a load register, from the task cell (SPEC §2.2). Learning counts as internal. */

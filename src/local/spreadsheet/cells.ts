@@ -37,6 +37,27 @@ function plainValue(value: XlsxValue | undefined): string | number | boolean | D
   return null;
 }
 
+/**
+ * What a date cell no calendar can show reads as. exceljs turns a date-formatted
+ * number beyond JavaScript's date range (±8.64e15 ms, about ±275 000 years) into
+ * an Invalid Date, and the number is lost. Google documents no such date, so the
+ * stricter choice: the cell reads as the error text `#NUM!`, which every reader
+ * of the bundle reports as unreadable, instead of a Date that throws
+ * `RangeError: Invalid time value` wherever it is formatted.
+ */
+export const UNREPRESENTABLE_DATE = '#NUM!';
+
+/** True for an Invalid Date, or one whose instant in the zone falls outside the date range. */
+function unrepresentable(value: Date, ctx: CellContext): boolean {
+  const wall = value.getTime();
+  if (!Number.isFinite(wall)) return true;
+  try {
+    return !Number.isFinite(wallClockToInstant(wall, ctx.timeZone()));
+  } catch {
+    return true;
+  }
+}
+
 /** True for the hidden cells of a merged range (everything but its top-left cell). */
 export function isMergeSlave(cell: Cell | undefined): boolean {
   return !!cell && cell.isMerged && cell.master !== cell;
@@ -46,7 +67,10 @@ export function readValue(cell: Cell | undefined, ctx: CellContext): GasValue {
   if (!cell || isMergeSlave(cell)) return '';
   const value = plainValue(cell.value);
   if (value === null) return '';
-  if (isDate(value)) return ctx.makeDate(wallClockToInstant(value.getTime(), ctx.timeZone()));
+  if (isDate(value)) {
+    if (unrepresentable(value, ctx)) return UNREPRESENTABLE_DATE;
+    return ctx.makeDate(wallClockToInstant(value.getTime(), ctx.timeZone()));
+  }
   return value;
 }
 
@@ -60,6 +84,7 @@ export function readDisplay(cell: Cell | undefined, ctx: CellContext): string {
   if (value === null) return '';
   const symbols = ctx.symbols();
   const format = cell.numFmt;
+  if (isDate(value) && unrepresentable(value, ctx)) return UNREPRESENTABLE_DATE;
   if (isDate(value))
     return formatWallClock(value, isDateFormat(format) ? format : symbols.datePattern, symbols);
   if (typeof value === 'number') return formatNumber(value, format, symbols);
