@@ -12,6 +12,7 @@ import { summarizeDocuments } from '../core/documents/summary';
 import { formatPct, heatColor } from '../core/load/sheet';
 import type { PersonWeek } from '../core/load/types';
 import { thisAndNextWeek } from '../core/load/weeks';
+import { registerWarnings } from '../core/registers/warnings';
 import type { RegisterMapping } from '../core/registers/types';
 import type { CalendarDay } from '../core/types';
 import { pageBase } from './forms/submit';
@@ -20,7 +21,7 @@ import type { AppEnv } from './ports';
 import { readWorkbook } from './readWorkbook';
 import { loadSummaryOf } from './recalculateLoad';
 import { triggerStatus } from './reminders/triggers';
-import { loadSettings, resolveLang } from './settingsStore';
+import { describeSettingWarning, loadSettingsChecked, resolveLang } from './settingsStore';
 
 /** The dashboard lists the most urgent actions only; the sheet has the rest. */
 const MAX_ACTIONS = 10;
@@ -46,6 +47,8 @@ export interface DashboardView extends PageBase {
   /** Time of the last automatic or manual run in the spreadsheet's zone, `null` before the first. */
   lastRun: string | null;
   lastRunOutcome: string;
+  /** What the add-on could not use or place, in the user's language: stored settings, headers. */
+  warnings: string[];
 }
 
 function heatCell(
@@ -73,7 +76,7 @@ function formatInstant(iso: string, timeZone: string, lang: 'ru' | 'en'): string
 }
 
 export function dashboardView(env: AppEnv): DashboardView {
-  const settings = loadSettings(env);
+  const { settings, warnings: settingWarnings } = loadSettingsChecked(env);
   const lang = resolveLang(settings, env.workbook.locale());
   const snapshot = readWorkbook(env, settings);
   const { today, timeZone } = snapshot;
@@ -124,5 +127,9 @@ export function dashboardView(env: AppEnv): DashboardView {
     triggersOn: triggers.installed,
     lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
     lastRunOutcome: triggers.lastRun?.outcome ?? '',
+    warnings: [
+      ...settingWarnings.map((warning) => describeSettingWarning(warning, lang)),
+      ...registerWarnings(snapshot.registers, lang),
+    ],
   };
 }

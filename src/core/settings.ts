@@ -3,6 +3,8 @@
  * configurable lives here with its default, so a new install works (in
  * `preview` mode) before anybody opens Settings.
  */
+import { validateSettings } from './forms/settings';
+import type { FieldError } from './forms/fieldErrors';
 import type { Lang } from './types';
 
 export type SendMode = 'preview' | 'send' | 'draft';
@@ -103,28 +105,89 @@ function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Fills every key the stored value lacks (or holds with a wrong type) from the default. */
-function mergeWithDefaults<T>(defaults: T, stored: unknown): T {
-  if (Array.isArray(defaults)) return (Array.isArray(stored) ? stored : defaults) as T;
+/** A stored setting that was not used: its dotted path and why (an i18n key of the forms). */
+export interface SettingWarning {
+  field: string;
+  problem: FieldError;
+}
+
+/**
+ * Fills every key the stored value lacks from the default; a key held with a
+ * wrong type falls back to the default too, and is reported in `wrong`.
+ */
+function mergeWithDefaults<T>(defaults: T, stored: unknown, path: string, wrong: string[]): T {
+  if (Array.isArray(defaults)) {
+    if (stored !== undefined && !Array.isArray(stored)) wrong.push(path);
+    return (Array.isArray(stored) ? stored : defaults) as T;
+  }
   if (isPlain(defaults)) {
+    if (stored !== undefined && !isPlain(stored)) wrong.push(path);
     const source = isPlain(stored) ? stored : {};
     const result: Plain = {};
-    for (const [key, value] of Object.entries(defaults)) result[key] = mergeWithDefaults(value, source[key]);
+    for (const [key, value] of Object.entries(defaults))
+      result[key] = mergeWithDefaults(value, source[key], path ? `${path}.${key}` : key, wrong);
     return result as T;
   }
+  if (stored !== undefined && typeof stored !== typeof defaults) wrong.push(path);
   return (typeof stored === typeof defaults ? stored : defaults) as T;
 }
 
-/** Settings from the stored JSON; unreadable or partial JSON falls back to defaults key by key. */
-export function parseSettings(json: string | null | undefined): Settings {
-  if (!json) return structuredCloneSettings(DEFAULT_SETTINGS);
+function defaultAt(path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((value, key) => (isPlain(value) ? value[key] : undefined), DEFAULT_SETTINGS);
+}
+
+function resetTo(settings: Settings, path: string): void {
+  const keys = path.split('.');
+  const last = keys.pop() as string;
+  const parent = keys.reduce<unknown>((value, key) => (isPlain(value) ? value[key] : undefined), settings);
+  if (isPlain(parent) && last in parent) parent[last] = JSON.parse(JSON.stringify(defaultAt(path) ?? null));
+}
+
+/**
+ * Settings from the stored JSON, checked by the same rules as the Settings form:
+ * every value that is missing, of the wrong type or invalid (a language `de`, a
+ * line break in the sender name, an hour 25) falls back to its default, and each
+ * one that was stored wrong is returned as a warning. Never throws.
+ */
+export function parseSettingsChecked(json: string | null | undefined): {
+  settings: Settings;
+  warnings: SettingWarning[];
+} {
+  if (!json) return { settings: structuredCloneSettings(DEFAULT_SETTINGS), warnings: [] };
   let stored: unknown;
   try {
     stored = JSON.parse(json);
   } catch {
-    return structuredCloneSettings(DEFAULT_SETTINGS);
+    return {
+      settings: structuredCloneSettings(DEFAULT_SETTINGS),
+      warnings: [{ field: SETTINGS_PROPERTY, problem: { key: 'forms.error.malformed' } }],
+    };
   }
-  return mergeWithDefaults(DEFAULT_SETTINGS, stored);
+  const wrong: string[] = [];
+  const settings = mergeWithDefaults(DEFAULT_SETTINGS, stored, '', wrong);
+  const warnings: SettingWarning[] = wrong.map((field) => ({
+    field: field || SETTINGS_PROPERTY,
+    problem: { key: 'forms.error.malformed' },
+  }));
+  // A reset can break a rule between two fields (reserve above overload): check until clean.
+  for (let round = 0; round < 3; round += 1) {
+    // Draft availability depends on the build, not on what was stored: the send run says so itself.
+    const checked = validateSettings(settings, true);
+    if (checked.ok) return { settings: checked.value, warnings };
+    for (const [field, problem] of Object.entries(checked.errors)) {
+      if (field === 'form') return { settings: structuredCloneSettings(DEFAULT_SETTINGS), warnings };
+      resetTo(settings, field);
+      warnings.push({ field, problem });
+    }
+  }
+  return { settings: structuredCloneSettings(DEFAULT_SETTINGS), warnings };
+}
+
+/** Settings from the stored JSON; anything unreadable or invalid falls back to its default. */
+export function parseSettings(json: string | null | undefined): Settings {
+  return parseSettingsChecked(json).settings;
 }
 
 function structuredCloneSettings(settings: Settings): Settings {

@@ -247,6 +247,10 @@ function timeDrivenEvent(atMs: number, triggerUid: string): Record<string, unkno
   };
 }
 
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 export function documentName(file: string): string {
   return basename(file, extname(file));
 }
@@ -281,9 +285,15 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   let today = options.today ?? dayOf(nowMs, meta.timeZone);
 
   if (options.mode) {
-    const settings = parseSettings(state.document[SETTINGS_PROPERTY]);
-    settings.mode = options.mode;
-    state.document[SETTINGS_PROPERTY] = JSON.stringify(settings);
+    // Only the mode changes: the rest stays as stored, so the bundle still sees (and reports) bad values.
+    let stored: unknown = null;
+    try {
+      stored = JSON.parse(state.document[SETTINGS_PROPERTY] ?? 'null');
+    } catch {
+      stored = null;
+    }
+    const settings = isPlainRecord(stored) ? stored : parseSettings(null);
+    state.document[SETTINGS_PROPERTY] = JSON.stringify({ ...settings, mode: options.mode });
   }
 
   const counters = new CallCounter();

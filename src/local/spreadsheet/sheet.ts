@@ -202,8 +202,16 @@ export class LocalSheet implements TypedReads {
     return this;
   }
 
+  /**
+   * The sheet's first view. A workbook written by a script often has no sheet views at
+   * all (exceljs then leaves `views` undefined), so none is read as the default view.
+   */
+  private firstView(): Record<string, unknown> | undefined {
+    return (this.worksheet.views ?? [])[0] as Record<string, unknown> | undefined;
+  }
+
   private setView(patch: { ySplit?: number; xSplit?: number }): void {
-    const view = { ...(this.worksheet.views[0] ?? {}) } as Record<string, unknown>;
+    const view = { ...(this.firstView() ?? {}) };
     Object.assign(view, patch);
     const frozen = Number(view.ySplit ?? 0) > 0 || Number(view.xSplit ?? 0) > 0;
     view.state = frozen ? 'frozen' : 'normal';
@@ -223,13 +231,13 @@ export class LocalSheet implements TypedReads {
 
   getFrozenRows(): number {
     this.count('getFrozenRows');
-    const view = this.worksheet.views[0] as { state?: string; ySplit?: number } | undefined;
+    const view = this.firstView() as { state?: string; ySplit?: number } | undefined;
     return view?.state === 'frozen' ? (view.ySplit ?? 0) : 0;
   }
 
   getFrozenColumns(): number {
     this.count('getFrozenColumns');
-    const view = this.worksheet.views[0] as { state?: string; xSplit?: number } | undefined;
+    const view = this.firstView() as { state?: string; xSplit?: number } | undefined;
     return view?.state === 'frozen' ? (view.xSplit ?? 0) : 0;
   }
 

@@ -100,6 +100,19 @@ function documentsSection(view: DashboardView): HTMLElement[] {
   ];
 }
 
+/** What could not be used or placed; text nodes only, the sentences carry user data. */
+function warningsSection(view: DashboardView): HTMLElement[] {
+  if (view.warnings.length === 0) return [];
+  return [
+    h('h2', {}, view.texts['dashboard.warnings']),
+    h(
+      'ul',
+      { className: 'warnings-list', id: 'warnings' },
+      view.warnings.map((warning) => h('li', {}, warning)),
+    ),
+  ];
+}
+
 function show(view: DashboardView): void {
   setLang(view.lang);
   const texts = view.texts;
@@ -119,6 +132,7 @@ function show(view: DashboardView): void {
     loadSection(view),
     h('h2', {}, texts['dashboard.documents']),
     documentsSection(view),
+    warningsSection(view),
     h(
       'p',
       { className: 'hint', id: 'run-status' },

@@ -144,6 +144,7 @@ export const ru = {
   'dashboard.neverRun': 'Автозапуск ещё не выполнялся.',
   'dashboard.triggersOn': 'Автозапуск включён.',
   'dashboard.triggersOff': 'Автозапуск выключен.',
+  'dashboard.warnings': 'Проверьте таблицы и настройки',
 
   'reminders.title': 'Предпросмотр напоминаний',
   'reminders.empty': 'Сегодня отправлять нечего.',
@@ -298,6 +299,7 @@ export const en: Record<keyof typeof ru, string> = {
   'dashboard.neverRun': 'No automatic run yet.',
   'dashboard.triggersOn': 'Automatic runs are on.',
   'dashboard.triggersOff': 'Automatic runs are off.',
+  'dashboard.warnings': 'Check your tables and settings',
 
   'reminders.title': 'Preview reminders',
   'reminders.empty': 'Nothing to send today.',
