@@ -1,15 +1,71 @@
+/**
+ * The spreadsheet the add-on is bound to, through batched SpreadsheetApp calls. Every
+ * write of the add-on goes through here, so here it follows Google's rules for writes:
+ * - the sheet's grid is grown first (one insertRowsAfter / insertColumnsAfter per block),
+ *   since a range past the grid does not exist
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsafterafterposition,-howmany);
+ * - a growth past Google's size limits is refused before anything is written, as a
+ *   sentence the user can act on;
+ * - strings go into plain-text `@` cells, set in the same block before the values, since
+ *   setValues parses a string as typed text otherwise (`0012` → 12, `=…` → a formula,
+ *   `07.12.2026` → a date; https://developers.google.com/apps-script/reference/spreadsheet/range#setvaluesvalues);
+ *   days become dates with a date format; strings are cut under the 50,000-character cell limit.
+ */
 import type { CellBlock, GridKind, OwnedSheetContent, SheetGrid, Workbook } from '../app/ports';
-import type { CellValue } from '../core/types';
+import { dateCell, DATE_FORMAT } from '../app/forms/cellDate';
+import { UserError } from '../core/errors';
+import { isDayCell, type BlockValue } from '../core/sheetContent';
+import { fitCellText, MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS } from '../core/sheetLimits';
+import { isDate, type CellValue } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-/** Writes each present layer of a block with one call per layer. */
-function writeLayers(range: Range, block: CellBlock): void {
-  // Formats go first: Sheets parses strings written into a cell by its format, so a text
-  // label like `декабрь 2026` written under a date format would silently become a date.
-  if (block.numberFormats) range.setNumberFormats(block.numberFormats);
-  range.setValues(block.values);
+const TEXT_FORMAT = '@';
+const GENERAL = 'General';
+
+/** The value and number format each cell of a block is written with. */
+function cellsOf(
+  block: CellBlock,
+  width: number,
+  timeZone: () => string,
+): { values: CellValue[][]; formats: string[][] } {
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  let zone: string | null = null;
+  const zoneOnce = (): string => (zone ??= timeZone());
+  block.values.forEach((line, r) => {
+    const valueLine: CellValue[] = [];
+    const formatLine: string[] = [];
+    for (let c = 0; c < width; c += 1) {
+      const value: BlockValue = c < line.length ? line[c] : '';
+      const given = block.numberFormats?.[r]?.[c] ?? '';
+      if (isDayCell(value)) {
+        valueLine.push(dateCell(value.day, zoneOnce()));
+        formatLine.push(given && given !== GENERAL && given !== TEXT_FORMAT ? given : value.format);
+      } else if (typeof value === 'string' && value !== '') {
+        valueLine.push(fitCellText(value));
+        formatLine.push(TEXT_FORMAT);
+      } else if (isDate(value)) {
+        valueLine.push(value);
+        formatLine.push(given && given !== GENERAL && given !== TEXT_FORMAT ? given : DATE_FORMAT);
+      } else {
+        valueLine.push(value);
+        formatLine.push(given || GENERAL);
+      }
+    }
+    values.push(valueLine);
+    formats.push(formatLine);
+  });
+  return { values, formats };
+}
+
+/** Writes each layer of a block with one call per layer, formats before values. */
+function writeLayers(range: Range, block: CellBlock, width: number, timeZone: () => string): void {
+  const { values, formats } = cellsOf(block, width, timeZone);
+  // Formats go first: Sheets parses strings written into a cell by its format.
+  range.setNumberFormats(formats);
+  range.setValues(values);
   // Apps Script accepts null to reset a colour; its typings say string only.
   if (block.backgrounds) range.setBackgrounds(block.backgrounds as string[][]);
   if (block.fontColors) range.setFontColors(block.fontColors as string[][]);
@@ -21,9 +77,10 @@ function blockWidth(rows: readonly unknown[][]): number {
   return rows.reduce((max, row) => Math.max(max, row.length), 0);
 }
 
-/** The spreadsheet the add-on is bound to, through batched SpreadsheetApp calls. */
 export class GasWorkbook implements Workbook {
   private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  /** Asked only by a block that holds a date. */
+  private readonly zone = (): string => this.timeZone();
 
   name(): string {
     return this.spreadsheet.getName();
@@ -60,10 +117,23 @@ export class GasWorkbook implements Workbook {
 
   replaceSheet(name: string, content: OwnedSheetContent): void {
     const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
-    sheet.clear();
+    let lastRow = 1;
+    let lastCol = 1;
     for (const { row, col, block } of content.blocks) {
       if (block.values.length === 0) continue;
-      writeLayers(sheet.getRange(row, col, block.values.length, blockWidth(block.values)), block);
+      lastRow = Math.max(lastRow, row + block.values.length - 1);
+      lastCol = Math.max(lastCol, col + blockWidth(block.values) - 1);
+    }
+    for (const { col, count } of content.columnWidths ?? []) lastCol = Math.max(lastCol, col + count - 1);
+    // Grown (or refused) before the old content goes: a refused sheet keeps what it showed.
+    this.fitGrid(sheet, lastRow, lastCol);
+    sheet.clear();
+    // clear() takes values and formats; the notes of the last rewrite go with their own call.
+    sheet.clearNotes();
+    for (const { row, col, block } of content.blocks) {
+      if (block.values.length === 0) continue;
+      const width = blockWidth(block.values);
+      writeLayers(sheet.getRange(row, col, block.values.length, width), block, width, this.zone);
     }
     if (content.frozenRows !== undefined) sheet.setFrozenRows(content.frozenRows);
     if (content.frozenColumns !== undefined) sheet.setFrozenColumns(content.frozenColumns);
@@ -73,7 +143,7 @@ export class GasWorkbook implements Workbook {
   writeBlock(name: string, row: number, col: number, block: CellBlock): void {
     if (block.values.length === 0) return;
     const sheet = this.requireSheet(name);
-    writeLayers(sheet.getRange(row, col, block.values.length, blockWidth(block.values)), block);
+    this.writeAt(sheet, row, col, block);
   }
 
   appendRows(name: string, rows: CellValue[][], header?: CellValue[]): void {
@@ -81,18 +151,45 @@ export class GasWorkbook implements Workbook {
     if (!sheet) {
       sheet = this.spreadsheet.insertSheet(name);
       if (header) {
-        sheet.getRange(1, 1, 1, header.length).setValues([header]).setFontWeight('bold');
+        this.writeAt(sheet, 1, 1, { values: [header], fontWeights: [header.map(() => 'bold' as const)] });
         sheet.setFrozenRows(1);
       }
     }
     if (rows.length === 0) return;
-    const width = blockWidth(rows);
-    const padded = rows.map((row) => [...row, ...Array<CellValue>(width - row.length).fill('')]);
-    sheet.getRange(sheet.getLastRow() + 1, 1, padded.length, width).setValues(padded);
+    this.writeAt(sheet, sheet.getLastRow() + 1, 1, { values: rows });
   }
 
   toast(message: string, title?: string, seconds?: number): void {
     this.spreadsheet.toast(message, title ?? '', seconds ?? 5);
+  }
+
+  private writeAt(sheet: Sheet, row: number, col: number, block: CellBlock): void {
+    const width = blockWidth(block.values);
+    this.fitGrid(sheet, row + block.values.length - 1, col + width - 1);
+    writeLayers(sheet.getRange(row, col, block.values.length, width), block, width, this.zone);
+  }
+
+  /**
+   * Grows the sheet to hold `lastRow` × `lastCol` with one insert call per dimension, or
+   * throws a UserError naming the sheet when that would pass a Google Sheets limit.
+   */
+  private fitGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
+    const rows = sheet.getMaxRows();
+    const cols = sheet.getMaxColumns();
+    if (lastRow <= rows && lastCol <= cols) return;
+    const name = sheet.getName();
+    const nextRows = Math.max(rows, lastRow);
+    const nextCols = Math.max(cols, lastCol);
+    if (nextCols > MAX_SHEET_COLUMNS)
+      throw new UserError('limits.tooManyColumns', { sheet: name, columns: nextCols });
+    const elsewhere = this.spreadsheet
+      .getSheets()
+      .filter((other) => other.getSheetId() !== sheet.getSheetId())
+      .reduce((sum, other) => sum + other.getMaxRows() * other.getMaxColumns(), 0);
+    if (elsewhere + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
+      throw new UserError('limits.tooManyCells', { sheet: name });
+    if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
+    if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
   }
 
   private requireSheet(name: string): Sheet {

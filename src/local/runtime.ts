@@ -320,6 +320,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     locale: meta.locale,
     counter: counters,
     makeDate,
+    now: () => (options.today ? nowMs : Date.now()),
     recorded: ui,
     onToast: options.onToast,
   });

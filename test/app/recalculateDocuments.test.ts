@@ -152,8 +152,17 @@ async function run(input: string) {
   return { runtime, counts, after };
 }
 
+/** A date cell as the day it shows (xlsx keeps the wall clock in UTC fields); anything else as it is. */
+function shownDay(value: ExcelJS.CellValue): ExcelJS.CellValue {
+  if (!(value instanceof Date)) return value;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(value.getUTCDate())}.${pad(value.getUTCMonth() + 1)}.${value.getUTCFullYear()}`;
+}
+
 function cellText(cell: ExcelJS.Cell): ExcelJS.CellValue {
-  return cell.value ?? '';
+  // The next reminder is a date cell in a date format, not text Sheets would parse.
+  if (cell.value instanceof Date) expect(cell.numFmt).toBe('dd.mm.yyyy');
+  return shownDay(cell.value ?? '');
 }
 
 function fillOf(cell: ExcelJS.Cell): string | undefined {
@@ -223,7 +232,7 @@ describe('Recalculate on a documents workbook built in code', () => {
     const sheet = first.after.getWorksheet('Дебиторка')!;
     expect(sheet).toBeDefined();
     const rows: ExcelJS.CellValue[][] = [];
-    sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1)));
+    sheet.eachRow((row) => rows.push((row.values as ExcelJS.CellValue[]).slice(1).map(shownDay)));
     const find = (first: string, after = 0) => rows.findIndex((row, i) => i >= after && row[0] === first);
     expect(rows[0][0]).toBe('Дебиторка на 07.12.2026');
     const byClient = find('По клиентам');

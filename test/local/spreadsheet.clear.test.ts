@@ -58,14 +58,22 @@ describe('Sheet.clear', () => {
     expect(sheet.getDataRange().getA1Notation()).toBe('A1');
   });
 
-  it('resets every format: fills, number formats, bold, notes, merges', () => {
+  it('resets every format: fills, number formats, bold, merges', () => {
     const { sheet } = open();
     sheet.clear();
     expect(sheet.getRange('F12').getBackground()).toBe('#ffffff');
     expect(sheet.getRange('G20').getNumberFormat()).toBe('General');
     expect(sheet.getRange('A1').getFontWeights()).toEqual([['normal']]);
-    expect(sheet.getRange('A1').getNote()).toBe('');
     expect(sheet.getRange('A5:C6').getMergedRanges()).toEqual([]);
+  });
+
+  it('keeps notes, which only clearNotes removes (the stricter reading of Google’s reference)', () => {
+    const { sheet } = open();
+    sheet.clear();
+    expect(sheet.getRange('A1').getNote()).toBe('заметка');
+    expect(sheet.getLastRow()).toBe(0);
+    sheet.clearNotes();
+    expect(sheet.getRange('A1').getNote()).toBe('');
   });
 
   it('leaves no column or row format behind for the cells written next', () => {

@@ -101,7 +101,7 @@ describe('SpreadsheetApp over an xlsx workbook', () => {
     const display = app.getActive().getSheetByName('Загрузка')!.getRange(1, 3, 3, 2).getDisplayValues();
     expect(display).toEqual([
       ['01.12.2026', ''],
-      ['20%', 'TRUE'],
+      ['20%', 'ИСТИНА'],
       ['40,0%', '1\u00a0234\u00a0567,50'],
     ]);
   });
@@ -187,7 +187,7 @@ describe('SpreadsheetApp over an xlsx workbook', () => {
     expect(range.getFontWeights()).toEqual([['bold', 'normal']]);
     expect(range.getNumberFormats()).toEqual([['0.00', '@']]);
     expect(range.getNotes()).toEqual([['проверьте', '']]);
-    expect(range.getDisplayValues()).toEqual([['0,20', 'TRUE']]);
+    expect(range.getDisplayValues()).toEqual([['0,20', 'ИСТИНА']]);
   });
 
   it('counts every service call by method name', () => {

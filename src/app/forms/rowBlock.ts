@@ -18,7 +18,8 @@ export function rowBlock(cells: readonly RowCell[]): { col: number; block: CellB
   const first = Math.min(...cells.map((cell) => cell.col));
   const last = Math.max(...cells.map((cell) => cell.col));
   const values: CellValue[] = Array<CellValue>(last - first + 1).fill('');
-  const formats: string[] = Array<string>(values.length).fill('General');
+  // '' leaves the cell's format to the workbook adapter: text for strings, General otherwise.
+  const formats: string[] = Array<string>(values.length).fill('');
   const backgrounds: (string | null)[] = Array<string | null>(values.length).fill(null);
   let anyFormat = false;
   let anyBackground = false;

@@ -6,10 +6,10 @@
  * Values are written by the row index of the current read, so inserted
  * columns and sorted rows still land right.
  */
-import { formatDay } from '../calendar';
 import { normalizeHeader } from '../cells';
 import { t, type MessageKey } from '../i18n';
-import type { CalendarDay, CellValue, Lang } from '../types';
+import { dayCell, type BlockValue } from '../sheetContent';
+import type { CalendarDay, Lang } from '../types';
 import { isDueSoon } from './summary';
 import type { DocumentRules, DocumentState } from './types';
 
@@ -91,7 +91,7 @@ export function stateFill(state: DocumentState, rules: Pick<DocumentRules, 'preD
 }
 
 export interface OwnedCell {
-  value: CellValue;
+  value: BlockValue;
   background: string | null;
 }
 
@@ -105,7 +105,8 @@ export function ownedCells(
   return {
     state: { value: state.label, background: stateFill(state, rules) },
     overdueDays: { value: state.overdueDays > 0 ? state.overdueDays : '', background: null },
-    nextReminder: { value: nextReminder ? formatDay(nextReminder, lang) : '', background: null },
+    // A date cell, not the date as text: Sheets would parse text by the spreadsheet's locale.
+    nextReminder: { value: nextReminder ? dayCell(nextReminder, lang) : '', background: null },
     check: { value: state.problems.map((problem) => problem.text).join('; '), background: null },
   };
 }
@@ -116,7 +117,7 @@ export interface OwnedBlock {
   /** 0-based grid row and column of the block's top-left cell. */
   row: number;
   col: number;
-  values: CellValue[][];
+  values: BlockValue[][];
   backgrounds: (string | null)[][];
 }
 
@@ -133,7 +134,7 @@ export function ownedBlocks(
 ): OwnedBlock[] {
   if (lastRow < firstRow) return [];
   return layout.runs.map((run) => {
-    const values: CellValue[][] = [];
+    const values: BlockValue[][] = [];
     const backgrounds: (string | null)[][] = [];
     for (let row = firstRow; row <= lastRow; row += 1) {
       const cells = cellsByRow.get(row);

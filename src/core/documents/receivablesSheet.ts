@@ -7,8 +7,8 @@
  */
 import { formatDay } from '../calendar';
 import { t, type MessageKey } from '../i18n';
-import type { OwnedSheetContent } from '../sheetContent';
-import type { CellValue, Lang, MinorUnits } from '../types';
+import { dayCell, type BlockValue, type OwnedSheetContent } from '../sheetContent';
+import type { Lang, MinorUnits } from '../types';
 import type { Receivables, ReceivablesLine } from './types';
 
 const MONEY_FORMAT = '#,##0.00';
@@ -17,7 +17,7 @@ const FLAG_FILL = '#f4c7c3';
 const OK_FILL = '#b7e1cd';
 
 interface Row {
-  cells: CellValue[];
+  cells: BlockValue[];
   money?: number[];
   bold?: boolean;
   fill?: string | null;
@@ -187,7 +187,7 @@ function rowsOf(receivables: Receivables, lang: Lang): Row[] {
           payment.number,
           payment.counterparty,
           payment.contract,
-          payment.dueDate ? formatDay(payment.dueDate, lang) : '',
+          payment.dueDate ? dayCell(payment.dueDate, lang) : '',
           payment.currency,
           major(payment.outstanding),
           t(lang, `receivables.when.${payment.when}`),

@@ -10,6 +10,7 @@ import * as cells from './messages/cells';
 import * as common from './messages/common';
 import * as documents from './messages/documents';
 import * as load from './messages/load';
+import * as limits from './messages/limits';
 import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
@@ -18,7 +19,19 @@ import * as tables from './messages/tables';
 import * as ui from './messages/ui';
 import { type KeysOf, type MessageParams, type Translate, translator } from './translate';
 
-const catalogs = [common, cells, registers, documents, reminders, ui, load, local, setup, tables] as const;
+const catalogs = [
+  common,
+  cells,
+  registers,
+  documents,
+  reminders,
+  ui,
+  load,
+  local,
+  setup,
+  tables,
+  limits,
+] as const;
 
 /** Every key of every feature's catalog. */
 export type MessageKey = KeysOf<(typeof catalogs)[number]>;

@@ -160,11 +160,8 @@ class BlockBuilder {
 }
 
 /** Names come from the user's cells: one starting with `=` must stay text, not become a formula. */
-export function safeText(value: string): string {
-  return value.startsWith('=') ? `'${value}` : value;
-}
-
-const text = (value: string, bold = false) => ({ value: safeText(value), bold, format: '@' });
+// No apostrophe guard: the workbook adapter writes every string into a plain-text cell.
+const text = (value: string, bold = false) => ({ value, bold, format: '@' });
 const header = (value: string) => ({ value, bold: true, background: HEADER_FILL, format: '@' });
 const hours = (value: number | null) =>
   value === null ? { value: '' } : { value: Math.round(value * 10) / 10, format: '0.0' };

@@ -9,6 +9,18 @@ import { resolveColor, toArgb, type XlsxColor } from './colors';
 import { formatNumber, formatWallClock, isDateFormat, type LocaleSymbols } from './display';
 import { parseEntered } from './entry';
 
+/**
+ * Sheets refuses a cell of more than 50,000 characters, with this message:
+ * https://support.google.com/drive/answer/37603 (Google Sheets: "Up to 50,000 characters" per cell)
+ */
+export const MAX_CELL_CHARACTERS = 50_000;
+export const CELL_TOO_LONG = `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`;
+
+/** Throws Google's error for a value no cell can hold; setValues checks every value before writing any. */
+export function checkCellValue(value: unknown): void {
+  if (typeof value === 'string' && value.length > MAX_CELL_CHARACTERS) throw new Error(CELL_TOO_LONG);
+}
+
 /** A value as the bundle sees it: Apps Script's getValues types. */
 export type GasValue = string | number | boolean | Date;
 
@@ -18,6 +30,8 @@ export interface CellContext {
   makeDate: (ms: number) => Date;
   symbols: () => LocaleSymbols;
   theme: () => string[];
+  /** The bundle's "now" (epoch ms): a date typed without a year takes this year. */
+  now: () => number;
 }
 
 /** Sheets' name for the format of a cell that has none. */
@@ -135,7 +149,8 @@ export function writeValue(cell: Cell, value: unknown, ctx: CellContext): void {
     const wall = instantToWallClock(ms, ctx.timeZone());
     cell.value = new Date(wall);
     if (!isDateFormat(cell.numFmt)) {
-      restyle(cell, { numFmt: wall % 86400000 === 0 ? 'dd.mm.yyyy' : 'dd.mm.yyyy hh:mm:ss' });
+      const day = ctx.symbols().datePattern;
+      restyle(cell, { numFmt: wall % 86400000 === 0 ? day : `${day} hh:mm:ss` });
     }
     return;
   }
@@ -143,16 +158,28 @@ export function writeValue(cell: Cell, value: unknown, ctx: CellContext): void {
     cell.value = value;
     return;
   }
-  const entered = parseEntered(String(value), cell.numFmt, ctx.symbols());
-  if (entered.kind === 'formula') {
-    // No result is cached: getValues reads '' until a spreadsheet application computes it.
-    cell.value = { formula: entered.formula, date1904: false };
-  } else if (entered.kind === 'number') {
-    cell.value = entered.value;
-    // Sheets gives a parsed percentage its format only when the cell had none of its own.
-    if (entered.format && readFormat(cell) === GENERAL) restyle(cell, { numFmt: entered.format });
-  } else {
-    cell.value = entered.text === '' ? null : entered.text;
+  const year = new Date(instantToWallClock(ctx.now(), ctx.timeZone())).getUTCFullYear();
+  const entered = parseEntered(String(value), cell.numFmt, { symbols: ctx.symbols(), year });
+  switch (entered.kind) {
+    case 'formula':
+      // No result is cached: getValues reads '' until a spreadsheet application computes it.
+      cell.value = { formula: entered.formula, date1904: false };
+      return;
+    case 'number':
+      cell.value = entered.value;
+      // Sheets gives a parsed percentage its format only when the cell had none of its own.
+      if (entered.format && readFormat(cell) === GENERAL) restyle(cell, { numFmt: entered.format });
+      return;
+    case 'boolean':
+      cell.value = entered.value;
+      return;
+    case 'date':
+      cell.value = new Date(entered.wall);
+      // A typed date shows as a date even in a cell formatted as a number.
+      if (!isDateFormat(cell.numFmt)) restyle(cell, { numFmt: entered.format });
+      return;
+    default:
+      cell.value = entered.text === '' ? null : entered.text;
   }
 }
 

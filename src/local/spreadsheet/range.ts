@@ -15,6 +15,7 @@ import {
   writeFormat,
   writeNote,
   writeValue,
+  checkCellValue,
   type GasValue,
 } from './cells';
 import type { LocalSheet } from './sheet';
@@ -163,11 +164,15 @@ export class LocalRange implements TypedReads {
 
   /** setValues without counting a call, for Sheet methods that are one Apps Script call themselves. */
   writeValues(values: unknown[][]): this {
+    // One value too long fails the whole call before any cell changes.
+    if (Array.isArray(values))
+      for (const line of values) if (Array.isArray(line)) line.forEach(checkCellValue);
     return this.writeGrid(values, (cell, value) => writeValue(cell, value, this.sheet.cellContext));
   }
 
   setValue(value: unknown): this {
     this.count('setValue');
+    checkCellValue(value);
     return this.writeGrid(this.fill(value), (cell, v) => writeValue(cell, v, this.sheet.cellContext));
   }
 
@@ -292,7 +297,7 @@ export class LocalRange implements TypedReads {
 
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): LocalRange {
     this.count('offset');
-    return new LocalRange(this.sheet, {
+    return this.sheet.rangeAt({
       row: this.rect.row + rowOffset,
       col: this.rect.col + columnOffset,
       numRows: numRows ?? this.rect.numRows,

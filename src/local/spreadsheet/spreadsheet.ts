@@ -7,7 +7,7 @@ import type { CellContext } from './cells';
 import { themePalette } from './colors';
 import { localeSymbols } from './display';
 import { LocalRange } from './range';
-import { LocalSheet } from './sheet';
+import { checkCellLimit, LocalSheet, NEW_SHEET_COLS, NEW_SHEET_ROWS } from './sheet';
 import { moveSheet } from './document';
 import { createUi, type RecordedUi } from './ui';
 
@@ -27,6 +27,8 @@ export interface SpreadsheetOptions {
   locale: string;
   counter: CallCounter;
   makeDate: (ms: number) => Date;
+  /** The bundle's "now" in epoch ms (default: the real clock). */
+  now?: () => number;
   recorded: RecordedUi;
   /** Called with every toast, so the CLI can print progress. */
   onToast?: (message: string, title: string) => void;
@@ -53,6 +55,7 @@ export class LocalSpreadsheet implements TypedReads {
       makeDate: options.makeDate,
       symbols: () => localeSymbols(this.locale),
       theme: () => (this.palette ??= themePalette(this.themeXml())),
+      now: options.now ?? Date.now,
     };
   }
 
@@ -74,6 +77,10 @@ export class LocalSpreadsheet implements TypedReads {
         counter: this.counter,
         cellContext: this.cellContext,
         sheetChanged: (name) => this.changedSheets.add(name),
+        cellsElsewhere: (self) =>
+          this.workbook.worksheets
+            .filter((other) => other !== self)
+            .reduce((sum, other) => sum + this.sheetOf(other).gridCells(), 0),
       });
       this.sheets.set(worksheet, sheet);
     }
@@ -145,6 +152,8 @@ export class LocalSpreadsheet implements TypedReads {
     if (this.workbook.worksheets.some((sheet) => sheet.name === name)) {
       throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    const cells = this.workbook.worksheets.reduce((sum, other) => sum + this.sheetOf(other).gridCells(), 0);
+    checkCellLimit(cells + NEW_SHEET_ROWS * NEW_SHEET_COLS);
     const ws = this.workbook.addWorksheet(name);
     const position = typeof nameOrIndex === 'number' ? nameOrIndex : index;
     if (position !== undefined) moveSheet(this.workbook, ws, position);
@@ -163,7 +172,7 @@ export class LocalSpreadsheet implements TypedReads {
     const { sheet, range } = splitSheet(a1);
     const target = sheet === null ? this.getActiveSheet() : this.getSheetByName(sheet);
     if (!target) throw new Error('Range not found');
-    return new LocalRange(target, parseA1(range, target.getMaxRows(), target.getMaxColumns()));
+    return target.rangeAt(parseA1(range, target.maxRows(), target.maxColumns()));
   }
 
   toast(message: string, title = '', timeoutSeconds = 5): void {

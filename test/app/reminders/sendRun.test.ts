@@ -57,12 +57,15 @@ function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
       replaceSheet: (name: string, content: { blocks: { block: CellBlock }[] }) =>
         sheets.set(
           name,
-          content.blocks[0].block.values.map((r) => [...r]),
+          // The log and templates sheets hold no day cells.
+          content.blocks[0].block.values.map((r) => [...r] as CellValue[]),
         ),
       writeBlock: (name: string, row: number, col: number, block: CellBlock) => {
         state.calls += 1;
         const values = sheets.get(name)!;
-        block.values.forEach((r, i) => r.forEach((v, j) => (values[row - 1 + i][col - 1 + j] = v)));
+        block.values.forEach((r, i) =>
+          r.forEach((v, j) => (values[row - 1 + i][col - 1 + j] = v as CellValue)),
+        );
       },
       appendRows: (name: string, rows: CellValue[][], header?: CellValue[]) => {
         state.calls += 1;

@@ -146,9 +146,10 @@ describe('the load summary sheet', () => {
     expect(problems[2][1]).toMatch(/двадцать/);
   });
 
-  it('keeps a client name that starts with = as text, not a formula', () => {
+  it('keeps a client name that starts with = as it is, in a plain-text cell', () => {
     const sheet = buildSummarySheet(summaryOf([row('=HYPERLINK("x")', 'Клиент А', [[W1, 50]])]), options);
-    expect(sheet.blocks[1].block.values[1][0]).toBe(`'=HYPERLINK("x")`);
+    expect(sheet.blocks[1].block.values[1][0]).toBe('=HYPERLINK("x")');
+    expect(sheet.blocks[1].block.numberFormats?.[1][0]).toBe('@');
   });
 
   it('places sections one under another without overlapping', () => {
