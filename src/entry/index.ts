@@ -20,9 +20,10 @@ import { recalculate as recalculateUseCase } from '../app/recalculate';
 import { userMessageFor } from '../app/run';
 import { loadSettings, resolveLang } from '../app/settingsStore';
 import { UserError } from '../core/errors';
-import { t, type MessageKey } from '../core/i18n';
+import { langFromLocale, t, type MessageKey } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
+import { runsAsAddOn } from '../gas/installation';
 import type { AppEnv } from '../app/ports';
 import { recalculatedSource, snapshotSource } from '../app/reminders/source';
 import {
@@ -41,13 +42,22 @@ import {
   type ReminderPreview,
 } from '../app/reminders/useCases';
 
+/**
+ * The user's language: Settings, else the spreadsheet locale, else Russian. The simple trigger
+ * onOpen may run where the properties or the file itself are out of reach (AuthMode.NONE:
+ * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle), so each
+ * source is tried on its own.
+ */
 function currentLang(): Lang {
+  const env = createGasEnv();
   try {
-    const env = createGasEnv();
     return resolveLang(loadSettings(env), env.workbook.locale());
   } catch {
-    // Without authorization (AuthMode.NONE) nothing can be read: Russian is the default.
-    return 'ru';
+    try {
+      return langFromLocale(env.workbook.locale());
+    } catch {
+      return 'ru';
+    }
   }
 }
 
@@ -75,10 +85,16 @@ function serve<T>(context: string, work: (env: AppEnv) => T): T {
   }
 }
 
-/** Builds the menu and nothing else, so it stays fast in every authorization mode. */
-export function onOpen(_event?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const lang = currentLang();
-  const menu = SpreadsheetApp.getUi().createMenu(t(lang, 'app.name'));
+/**
+ * Builds the menu and nothing else, so it stays fast in every authorization mode: AuthMode.NONE
+ * (an add-on installed but not yet used in this document: no properties, no file) reads nothing;
+ * LIMITED and FULL read the language. https://developers.google.com/apps-script/guides/triggers
+ */
+export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const unauthorized = event !== undefined && event.authMode === ScriptApp.AuthMode.NONE;
+  const lang = unauthorized ? 'ru' : currentLang();
+  const ui = SpreadsheetApp.getUi();
+  const menu = runsAsAddOn(unauthorized) ? ui.createAddonMenu() : ui.createMenu(t(lang, 'app.name'));
   for (const item of MENU) {
     if (item) menu.addItem(t(lang, item.label), item.handler);
     else menu.addSeparator();

@@ -21,7 +21,16 @@ import * as ui from '../../src/core/i18n/messages/ui';
 const SIDEBAR_BUDGET_BYTES = 50 * 1024;
 
 const properties = { getProperty: () => null, getProperties: () => ({}) };
-const minimalGlobals = () => ({ PropertiesService: { getDocumentProperties: () => properties } });
+/** A bound script: ScriptApp says it was not installed as an add-on. */
+const scriptApp = {
+  AuthMode: { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' },
+  InstallationSource: { NONE: 'NONE', WEB_STORE_ADD_ON: 'WEB_STORE_ADD_ON' },
+  getInstallationSource: () => 'NONE',
+};
+const minimalGlobals = () => ({
+  PropertiesService: { getDocumentProperties: () => properties },
+  ScriptApp: scriptApp,
+});
 
 function openMenu(code: string, locale = 'ru_RU') {
   const { SpreadsheetApp, menus } = recordingSpreadsheetApp(locale);

@@ -113,8 +113,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     distDir: options.distDir,
   });
   const distDir = options.distDir ?? join(PROJECT_ROOT, 'dist');
-  // Opening the spreadsheet builds the menu, as in Sheets.
-  if (runtime.has('onOpen')) runtime.call('onOpen', { authMode: 'FULL', source: runtime.spreadsheet });
+  // Opening the spreadsheet builds the menu, as in Sheets: the simple trigger, in AuthMode.LIMITED.
+  if (runtime.has('onOpen')) runtime.open('LIMITED');
   await runtime.save();
 
   let origin = '';
