@@ -18,6 +18,7 @@ import * as vm from 'node:vm';
 import type { SendMode } from '../../core/settings';
 import { createLocalRuntime, PROJECT_ROOT, type LocalRuntime } from '../runtime';
 import { htmlFilePath } from '../html';
+import { callAsScriptRun } from './scriptRun';
 import { injectShim } from './shim';
 
 export interface PreviewOptions {
@@ -62,13 +63,6 @@ export function isCallable(context: vm.Context, fn: unknown): fn is string {
   if (typeof fn !== 'string' || !IDENTIFIER.test(fn) || fn.endsWith('_')) return false;
   const script = `typeof ${fn} === 'function' && typeof AccountDesk === 'object' && typeof AccountDesk[${JSON.stringify(fn)}] === 'function'`;
   return vm.runInContext(script, context) === true;
-}
-
-/** Errors thrown in the bundle come from its realm: not `instanceof Error` here. */
-function messageOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'message' in error
-    ? String((error as { message: unknown }).message)
-    : String(error);
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
@@ -155,10 +149,8 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
     const args = Array.isArray(call.args) ? call.args : [];
     return serialized(async () => {
       try {
-        const result = runtime.call(fn, ...(args as unknown[]));
-        return { result: result === undefined ? null : result };
-      } catch (error) {
-        return { error: messageOf(error) };
+        // Serialised both ways as google.script.run does: an illegal return value fails the call.
+        return callAsScriptRun(runtime, fn, args);
       } finally {
         await runtime.save();
       }

@@ -3,19 +3,31 @@
  * Apps Script's (chainable `withSuccessHandler`, `withFailureHandler`,
  * `withUserObject`, any server function name, handlers called later, never
  * synchronously) but POSTs `{ fn, args }` to the preview server's `/rpc`.
+ * Parameters pass the rules of `google.script.run` first (a Date, a function, a
+ * DOM element… fail the call: see scriptRun.ts).
  * It is injected before the page's own script, so the page finds it at load.
  */
+import { SCRIPT_RUN_VALUE_SOURCE } from './scriptRun';
+
 const SHIM = `(function () {
   'use strict';
+  ${SCRIPT_RUN_VALUE_SOURCE}
   function report(failure, userObject, error) {
     if (failure) failure(error, userObject);
     else console.error(error);
   }
   function call(name, args, success, failure, userObject) {
+    var sent;
+    try {
+      sent = scriptRunValue(args, 'the parameters');
+    } catch (error) {
+      setTimeout(function () { report(failure, userObject, error); }, 0);
+      return;
+    }
     fetch('/rpc', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ fn: name, args: args }),
+      body: JSON.stringify({ fn: name, args: sent }),
     })
       .then(function (response) { return response.json(); })
       .then(function (reply) {
