@@ -22,6 +22,7 @@ export const MENU: readonly (MenuItem | null)[] = [
   { label: 'menu.installTriggers', handler: 'installTriggers' },
   { label: 'menu.removeTriggers', handler: 'removeTriggers' },
   { label: 'menu.createSheets', handler: 'createMissingSheets' },
+  { label: 'menu.diagnostics', handler: 'showDiagnostics' },
   null,
   { label: 'menu.help', handler: 'showHelp' },
 ];

@@ -95,6 +95,31 @@ export interface Clock {
   now(): Date;
 }
 
+/**
+ * A sheet the Diagnostics self-test inserts and always removes. Its methods are the raw
+ * service calls (no growing, no text formats), so the report shows what Sheets itself does.
+ */
+export interface ScratchSheet {
+  name(): string;
+  /** `getMaxRows()` × `getMaxColumns()`: the sheet's grid, not its content. */
+  gridSize(): { rows: number; columns: number };
+  insertRowsAfter(afterRow: number, howMany: number): void;
+  insertColumnsAfter(afterColumn: number, howMany: number): void;
+  /** One plain `getRange(...).setValues(values)`: strings are parsed as typed text. */
+  setValues(row: number, col: number, values: CellValue[][]): void;
+  /** One cell, through the batched reads the add-on uses and `getFormulas`. */
+  readCell(row: number, col: number): { value: CellValue; display: string; format: string; formula: string };
+  remove(): void;
+}
+
+/** What only the Diagnostics self-test needs beyond the other ports. */
+export interface SelfTestServices {
+  /** Inserts a new, empty sheet with Sheets' default grid; the caller must remove it. */
+  insertScratchSheet(name: string): ScratchSheet;
+  /** `Session.getScriptTimeZone()`: the manifest's zone, in which a clock trigger fires unless given one. */
+  scriptTimeZone(): string;
+}
+
 export interface Logger {
   log(message: string, context?: unknown): void;
 }
@@ -109,4 +134,5 @@ export interface AppEnv {
   ui: Ui;
   clock: Clock;
   logger: Logger;
+  selfTest: SelfTestServices;
 }

@@ -14,6 +14,8 @@ import type { BookLoadInput } from '../core/forms/loadForm';
 import type { RegisterPaymentInput } from '../core/forms/paymentForm';
 import type { Settings } from '../core/settings';
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
+import { runSelfTest } from '../app/diagnostics/selfTest';
+import { diagnosticsView, type DiagnosticsView } from '../app/diagnostics/view';
 import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
 import { recalculate as recalculateUseCase } from '../app/recalculate';
@@ -271,4 +273,15 @@ export function getSettings(): SettingsView {
 
 export function saveSettings(input: Settings): FormResult {
   return serve('saveSettings', (env) => submitSettings(env, input));
+}
+
+// Diagnostics (SPEC §5): a self-test of the service paths, the same in Google and locally.
+
+export function showDiagnostics(): void {
+  openSidebar('diagnostics', 'menu.diagnostics', 'showDiagnostics');
+}
+
+/** Sidebar API and `account-desk diagnose`: runs the self-test on a temporary sheet and reports. */
+export function getDiagnostics(): DiagnosticsView {
+  return serve('getDiagnostics', (env) => diagnosticsView(runSelfTest(env), currentLang()));
 }

@@ -1,5 +1,6 @@
 import type { AppEnv } from '../app/ports';
 import { GasMailer } from './mailer';
+import { GasSelfTest } from './selfTest';
 import { GasWorkbook } from './workbook';
 import {
   consoleLogger,
@@ -35,5 +36,6 @@ export function createGasEnv(): AppEnv {
     ui: lazy(() => new GasUi()),
     clock: systemClock,
     logger: consoleLogger,
+    selfTest: lazy(() => new GasSelfTest()),
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../support/bundle';
 import { recordingSpreadsheetApp } from '../support/fakeUi';
 import * as common from '../../src/core/i18n/messages/common';
+import * as diagnostics from '../../src/core/i18n/messages/diagnostics';
 import * as documents from '../../src/core/i18n/messages/documents';
 import * as load from '../../src/core/i18n/messages/load';
 import * as local from '../../src/core/i18n/messages/local';
@@ -99,7 +100,7 @@ describe('the built bundle that clasp pushes', () => {
 
   it('ships no server catalog inside a sidebar: pages get their texts from the server', () => {
     // Long, plain sentences only, so the check does not depend on how the bundler quotes strings.
-    const sentences = [common, registers, documents, reminders, ui, load, local]
+    const sentences = [common, registers, documents, reminders, ui, load, local, diagnostics]
       .flatMap((catalog) => [...Object.values(catalog.ru), ...Object.values(catalog.en)])
       .filter((text) => text.length >= 25 && !/["'\\\n`]/.test(text));
     expect(sentences.length).toBeGreaterThan(100);

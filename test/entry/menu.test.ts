@@ -14,6 +14,7 @@ const SIDEBARS: Record<string, string> = {
   showReminderPreview: 'reminders',
   showSettings: 'settings',
   showHelp: 'help',
+  showDiagnostics: 'diagnostics',
 };
 
 const APOLOGY = t('ru', 'error.unexpected');
@@ -65,6 +66,7 @@ describe('the Пульт аккаунта menu on the local runtime', () => {
       'Включить автозапуск',
       'Выключить автозапуск',
       'Создать недостающие листы',
+      'Диагностика',
       'Справка',
     ]);
   });

@@ -8,6 +8,7 @@
 import type { Lang } from '../types';
 import * as cells from './messages/cells';
 import * as common from './messages/common';
+import * as diagnostics from './messages/diagnostics';
 import * as documents from './messages/documents';
 import * as load from './messages/load';
 import * as limits from './messages/limits';
@@ -31,6 +32,7 @@ const catalogs = [
   setup,
   tables,
   limits,
+  diagnostics,
 ] as const;
 
 /** Every key of every feature's catalog. */

@@ -9,6 +9,7 @@ import {
   readFormat,
   readNote,
   readValue,
+  isMergeSlave,
   writeBackground,
   writeFontColor,
   writeFontWeight,
@@ -29,6 +30,7 @@ type TypedReads = Pick<
   | 'getDisplayValues'
   | 'getBackgrounds'
   | 'getNumberFormats'
+  | 'getFormulas'
   | 'getFontColors'
   | 'getNotes'
   | 'getNote'
@@ -145,6 +147,17 @@ export class LocalRange implements TypedReads {
   getFontWeights(): string[][] {
     this.count('getFontWeights');
     return this.readGrid(readFontWeight);
+  }
+
+  /**
+   * "Returns the formulas (A1 notation) for the cells in the range. Entries in the 2D array are
+   * empty strings for cells with no formula."
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#getFormulas()
+   */
+  getFormulas(): string[][] {
+    this.count('getFormulas');
+    // exceljs resolves a shared formula to this cell's own text in `formula`.
+    return this.readGrid((cell) => (cell && !isMergeSlave(cell) && cell.formula ? `=${cell.formula}` : ''));
   }
 
   getNotes(): string[][] {
