@@ -52,6 +52,7 @@ const ARGUMENTS: Record<string, () => unknown[]> = {
   getFormOptions: () => [],
   getSettings: () => [],
   getReminderPreview: () => [],
+  getDiagnostics: () => [],
   saveSettings: () => [(pageCall('getSettings') as { settings: unknown }).settings],
   addDocument: () => [
     {
