@@ -27,6 +27,7 @@ import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
 import { runsAsAddOn } from '../gas/installation';
 import type { AppEnv } from '../app/ports';
+import { sendNowReport, type SendReport } from '../app/reminders/sendReport';
 import { recalculatedSource, snapshotSource } from '../app/reminders/source';
 import {
   installOurTriggers,
@@ -38,7 +39,6 @@ import {
 import {
   dailyReminderRun,
   reminderPreview,
-  sendRemindersNow as sendNowUseCase,
   skipReminder as skipReminderUseCase,
   weeklyReminderRun,
   type ReminderPreview,
@@ -176,8 +176,14 @@ export function weeklyRun(): string {
   }
 }
 
+/** Menu: sends today's reminders now and says in an alert what really happened. */
 export function sendRemindersNow(): void {
-  runForUser('sendRemindersNow', (env) => sendNowUseCase(env, recalculatedSource).summary);
+  runForUser('sendRemindersNow', (env) => sendNowReport(env, recalculatedSource).message);
+}
+
+/** Sidebar API (the reminder preview's Send button): what the run really did. */
+export function sendReminders(): SendReport {
+  return serve('sendReminders', (env) => sendNowReport(env, recalculatedSource));
 }
 
 export function showReminderPreview(): void {

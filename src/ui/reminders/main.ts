@@ -1,3 +1,4 @@
+import type { SendStatus } from '../../app/reminders/sendReport';
 import type { PreviewMessage, ReminderPreview } from '../../app/reminders/useCases';
 import type { PageBase } from '../../app/forms/types';
 import { byId, h, render } from '../shared/dom';
@@ -8,6 +9,15 @@ interface Data {
   page: PageBase;
   preview: ReminderPreview;
 }
+
+/** How the status line looks for each answer of the Send button. */
+const STATUS_LOOK: Record<SendStatus, 'ok' | 'info' | 'error'> = {
+  sent: 'ok',
+  nothing: 'info',
+  quota: 'info',
+  failed: 'error',
+  busy: 'error',
+};
 
 function load(): Promise<Data> {
   return Promise.all([callServer('getPageTexts'), callServer('getReminderPreview')]).then(
@@ -66,12 +76,14 @@ function show({ page, preview }: Data): void {
     preview.mode === 'draft' ? texts['reminders.draft'] : texts['reminders.send'],
   );
   send.addEventListener('click', () => {
-    busy(send, () => callServer('sendRemindersNow'))
-      .then(() => load())
-      .then((fresh) => {
+    // The server says what the run really did (sent, waiting for quota, failed, busy).
+    busy(send, () => callServer('sendReminders'))
+      .then((report) => load().then((fresh) => ({ report, fresh })))
+      .then(({ report, fresh }) => {
         render(byId('app'));
         show(fresh);
-        showStatus(tr(texts, 'reminders.sent', { count: preview.messages.length }), 'ok');
+        showStatus(report.message, STATUS_LOOK[report.status]);
+        byId('status').setAttribute('data-send-status', report.status);
       })
       .catch((error: unknown) => showStatus(errorText(error), 'error'));
   });

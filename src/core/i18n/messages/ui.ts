@@ -155,7 +155,6 @@ export const ru = {
   'reminders.send': 'Отправить сейчас',
   'reminders.draft': 'Создать черновики',
   'reminders.previewMode': 'Режим «предпросмотр»: письма не отправляются. Смените режим в настройках.',
-  'reminders.sent': 'Готово: {count}.',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -310,7 +309,6 @@ export const en: Record<keyof typeof ru, string> = {
   'reminders.send': 'Send now',
   'reminders.draft': 'Create drafts',
   'reminders.previewMode': 'Preview mode: nothing is sent. Change the mode in Settings.',
-  'reminders.sent': 'Done: {count}.',
 };
 
 export type UiKey = keyof typeof ru;

@@ -1,0 +1,59 @@
+/**
+ * The reminder sidebar's Send button in Chromium: the status line says what
+ * the run really did (waiting for quota, sent), as the server answered, and
+ * the outbox agrees.
+ */
+import { DEFAULT_DAILY_QUOTA } from '../../src/local/mail';
+import { LAST_RUN_PROPERTY } from '../../src/app/reminders/status';
+import type { SettingsView } from '../../src/app/settingsForm';
+import { startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession();
+  const runtime = session.preview.runtime;
+  const { settings } = runtime.call('getSettings') as SettingsView;
+  runtime.call('saveSettings', { ...settings, mode: 'send' });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const lastOutcome = () =>
+  (JSON.parse(session.preview.runtime.state.document[LAST_RUN_PROPERTY]) as { outcome: string }).outcome;
+
+async function pressSend(): Promise<{ status: string | null; text: string | null }> {
+  const page = await session.open('reminders');
+  await page.locator('#send:not([disabled])').waitFor();
+  await page.click('#send');
+  const status = page.locator('#status[data-send-status]');
+  await status.waitFor();
+  const answer = { status: await status.getAttribute('data-send-status'), text: await status.textContent() };
+  await page.close();
+  return answer;
+}
+
+describe('the Send button of the reminder preview', () => {
+  it('says that emails wait for the quota when only one recipient is left today', async () => {
+    const runtime = session.preview.runtime;
+    runtime.state.mailQuota = { day: runtime.today, used: DEFAULT_DAILY_QUOTA - 1 };
+    const answer = await pressSend();
+    expect(answer.status).toBe('quota');
+    expect(answer.text).toBe(lastOutcome());
+    expect(runtime.sent()).toHaveLength(1);
+  });
+
+  it('says "sent" once the quota is back, and sends each waiting email once', async () => {
+    const runtime = session.preview.runtime;
+    runtime.state.mailQuota = { day: runtime.today, used: 0 };
+    const before = runtime.sent().length;
+    const answer = await pressSend();
+    expect(answer.status).toBe('sent');
+    expect(answer.text).toBe(lastOutcome());
+    const sentNow = runtime.sent().length - before;
+    expect(sentNow).toBeGreaterThan(0);
+    expect(answer.text).toContain(String(sentNow));
+  });
+});
