@@ -6,6 +6,8 @@
 export const MAX_SPREADSHEET_CELLS = 10_000_000;
 export const MAX_SHEET_COLUMNS = 18_278;
 export const MAX_CELL_CHARACTERS = 50_000;
+/** A sheet made by insertSheet has 1000 rows × 26 columns. */
+export const NEW_SHEET_CELLS = 1000 * 26;
 
 /** An owned cell's text is cut here, so with the ellipsis it stays under the cell limit. */
 export const SAFE_CELL_CHARACTERS = 49_000;

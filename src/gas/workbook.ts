@@ -15,7 +15,7 @@ import type { CellBlock, GridKind, OwnedSheetContent, SheetGrid, Workbook } from
 import { dateCell, DATE_FORMAT } from '../app/forms/cellDate';
 import { UserError } from '../core/errors';
 import { isDayCell, type BlockValue } from '../core/sheetContent';
-import { fitCellText, MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS } from '../core/sheetLimits';
+import { fitCellText, MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS, NEW_SHEET_CELLS } from '../core/sheetLimits';
 import { isDate, type CellValue } from '../core/types';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -116,7 +116,7 @@ export class GasWorkbook implements Workbook {
   }
 
   replaceSheet(name: string, content: OwnedSheetContent): void {
-    const sheet = this.spreadsheet.getSheetByName(name) ?? this.spreadsheet.insertSheet(name);
+    const sheet = this.spreadsheet.getSheetByName(name) ?? this.insertSheet(name);
     let lastRow = 1;
     let lastCol = 1;
     for (const { row, col, block } of content.blocks) {
@@ -149,7 +149,7 @@ export class GasWorkbook implements Workbook {
   appendRows(name: string, rows: CellValue[][], header?: CellValue[]): void {
     let sheet = this.spreadsheet.getSheetByName(name);
     if (!sheet) {
-      sheet = this.spreadsheet.insertSheet(name);
+      sheet = this.insertSheet(name);
       if (header) {
         this.writeAt(sheet, 1, 1, { values: [header], fontWeights: [header.map(() => 'bold' as const)] });
         sheet.setFrozenRows(1);
@@ -161,6 +161,20 @@ export class GasWorkbook implements Workbook {
 
   toast(message: string, title?: string, seconds?: number): void {
     this.spreadsheet.toast(message, title ?? '', seconds ?? 5);
+  }
+
+  /** A new sheet, or the user's sentence when the spreadsheet has no room for one. */
+  private insertSheet(name: string): Sheet {
+    if (this.cellsOfSheets() + NEW_SHEET_CELLS > MAX_SPREADSHEET_CELLS)
+      throw new UserError('limits.tooManyCells', { sheet: name });
+    return this.spreadsheet.insertSheet(name);
+  }
+
+  private cellsOfSheets(except?: Sheet): number {
+    return this.spreadsheet
+      .getSheets()
+      .filter((other) => except === undefined || other.getSheetId() !== except.getSheetId())
+      .reduce((sum, other) => sum + other.getMaxRows() * other.getMaxColumns(), 0);
   }
 
   private writeAt(sheet: Sheet, row: number, col: number, block: CellBlock): void {
@@ -182,10 +196,7 @@ export class GasWorkbook implements Workbook {
     const nextCols = Math.max(cols, lastCol);
     if (nextCols > MAX_SHEET_COLUMNS)
       throw new UserError('limits.tooManyColumns', { sheet: name, columns: nextCols });
-    const elsewhere = this.spreadsheet
-      .getSheets()
-      .filter((other) => other.getSheetId() !== sheet.getSheetId())
-      .reduce((sum, other) => sum + other.getMaxRows() * other.getMaxColumns(), 0);
+    const elsewhere = this.cellsOfSheets(sheet);
     if (elsewhere + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
       throw new UserError('limits.tooManyCells', { sheet: name });
     if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
