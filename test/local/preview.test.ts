@@ -1,12 +1,20 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ExcelJS from 'exceljs';
 import { closeComposer } from '../../src/local/mime';
 import { injectShim, SHIM_TAG } from '../../src/local/preview/shim';
-import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
-import { DIST } from '../support/bundle';
+import { entryApiOf, startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
+import { DIST, readDistCode } from '../support/bundle';
 
 const work = mkdtempSync(join(tmpdir(), 'account-desk-preview-'));
 const dist = join(work, 'dist');
@@ -119,6 +127,40 @@ describe('the preview server', () => {
     const { status, json } = await rpc({ fn, args: [] });
     expect(status).toBe(404);
     expect(json.error).toBe(`Script function not found: ${fn}`);
+  });
+
+  it('takes its callable names from the entry points the build generated, and nothing inherited', () => {
+    const api = entryApiOf(readDistCode());
+    expect(Object.getPrototypeOf(api)).toBeNull();
+    expect(Object.keys(api)).toEqual(
+      expect.arrayContaining(['getHelp', 'dailyRun', 'saveSettings', 'onOpen']),
+    );
+    expect(Object.keys(api)).not.toContain('constructor');
+  });
+
+  it.each(['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf', 'isPrototypeOf'])(
+    'refuses the inherited name %s and writes nothing',
+    async (fn) => {
+      const stamp = (file: string) => {
+        const stats = statSync(join(outDir, file));
+        return `${stats.mtimeMs}:${stats.size}`;
+      };
+      const files = ['agency.xlsx', 'agency.properties.json'];
+      const before = files.map(stamp);
+      const { status, json } = await rpc({ fn, args: [] });
+      expect(status).toBe(404);
+      expect(json.error).toBe(`Script function not found: ${fn}`);
+      expect(files.map(stamp)).toEqual(before);
+    },
+  );
+
+  it.each([
+    ['a malformed escape', '%E0%A4%A'],
+    ['a path into another folder', '..%2Fpackage.json'],
+    ['a name with a dot', '.env'],
+  ])('answers 400 for %s', async (_name, path) => {
+    const response = await fetch(`${preview.url}${path}`);
+    expect(response.status).toBe(400);
   });
 
   it('refuses requests another site could send from the same browser', async () => {

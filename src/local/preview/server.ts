@@ -5,9 +5,11 @@
  * loaded workbook, then saves the document next to the output, as Sheets
  * would keep the writes.
  *
- * Only what Apps Script lets a page call is callable: top-level functions of
- * the bundle's entry module, never names ending in `_` nor the context's
- * built-ins. Requests must be same-origin JSON to a local Host, so a web page
+ * Only what Apps Script lets a page call is callable: the entry module's own
+ * exports, as listed by the top-level functions the build generated into
+ * Code.js, looked up with `Object.hasOwn` — never an inherited name
+ * (`constructor`, `toString`, `__proto__`), a name ending in `_` or a built-in
+ * of the context. Requests must be same-origin JSON to a local Host, so a web page
  * open in the same browser cannot drive the add-on.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -16,6 +18,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import type { SendMode } from '../../core/settings';
+import type { Lang } from '../../core/types';
 import { createLocalRuntime, PROJECT_ROOT, type LocalRuntime } from '../runtime';
 import { htmlFilePath } from '../html';
 import { callAsScriptRun } from './scriptRun';
@@ -29,6 +32,8 @@ export interface PreviewOptions {
   port?: number;
   today?: string;
   mode?: SendMode;
+  /** The interface language, written into the settings (default: left as set). */
+  language?: Lang;
   /** Where the built pages and `Code.js` are (default: `dist/`, rebuilt when stale). */
   distDir?: string;
 }
@@ -40,7 +45,8 @@ export interface PreviewServer {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+/** A page name as the build writes it: `dist/<name>.html`. */
+const PAGE_NAME = /^[\w-]+$/;
 
 class HttpError extends Error {
   constructor(
@@ -58,11 +64,23 @@ function pagesIn(distDir: string): string[] {
     .sort();
 }
 
-/** A name `google.script.run` may call: an exported entry point of the bundle, as Apps Script allows. */
-export function isCallable(context: vm.Context, fn: unknown): fn is string {
-  if (typeof fn !== 'string' || !IDENTIFIER.test(fn) || fn.endsWith('_')) return false;
-  const script = `typeof ${fn} === 'function' && typeof AccountDesk === 'object' && typeof AccountDesk[${JSON.stringify(fn)}] === 'function'`;
-  return vm.runInContext(script, context) === true;
+/** The entry module's API: the names of the top-level functions the build generated (scripts/build.mjs). */
+export type EntryApi = Readonly<Record<string, true>>;
+
+export function entryApiOf(code: string): EntryApi {
+  const api: Record<string, true> = Object.create(null) as Record<string, true>;
+  const generated =
+    /^function ([A-Za-z_$][\w$]*)\(\.\.\.args\) \{\n {2}return AccountDesk\.\1\(\.\.\.args\);\n\}$/gm;
+  for (const [, name] of code.matchAll(generated)) if (!name.endsWith('_')) api[name] = true;
+  return Object.freeze(api);
+}
+
+// Node has Object.hasOwn; the project's `lib` stays at what Apps Script's V8 is known to have.
+const hasOwn = (Object as unknown as { hasOwn(object: object, key: PropertyKey): boolean }).hasOwn;
+
+/** A name `google.script.run` may call: one of the entry module's own exports, as Apps Script allows. */
+export function isCallable(api: EntryApi, fn: unknown): fn is string {
+  return typeof fn === 'string' && hasOwn(api, fn);
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string): void {
@@ -99,14 +117,28 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 export async function startPreviewServer(options: PreviewOptions): Promise<PreviewServer> {
-  const runtime = await createLocalRuntime({
-    file: options.file,
-    outDir: options.outDir ?? 'out',
-    today: options.today,
-    mode: options.mode,
-    distDir: options.distDir,
+  // The port first: a busy port fails before anything is loaded or written.
+  const server: Server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
+  let runtime: LocalRuntime;
+  try {
+    runtime = await createLocalRuntime({
+      file: options.file,
+      outDir: options.outDir ?? 'out',
+      today: options.today,
+      mode: options.mode,
+      language: options.language,
+      distDir: options.distDir,
+    });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   const distDir = options.distDir ?? join(PROJECT_ROOT, 'dist');
+  const api = entryApiOf(readFileSync(join(distDir, 'Code.js'), 'utf8'));
   // Opening the spreadsheet builds the menu, as in Sheets: the simple trigger, in AuthMode.LIMITED.
   if (runtime.has('onOpen')) runtime.open('LIMITED');
   await runtime.save();
@@ -144,8 +176,7 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
       throw new HttpError(400, 'invalid JSON');
     }
     const fn = call?.fn;
-    if (!isCallable(runtime.context, fn))
-      throw new HttpError(404, `Script function not found: ${String(fn)}`);
+    if (!isCallable(api, fn)) throw new HttpError(404, `Script function not found: ${String(fn)}`);
     const args = Array.isArray(call.args) ? call.args : [];
     return serialized(async () => {
       try {
@@ -201,21 +232,24 @@ export async function startPreviewServer(options: PreviewOptions): Promise<Previ
         `<!doctype html><meta charset="utf-8"><title>Account Desk preview</title><h1>Account Desk preview</h1>\n<ul>\n${links}\n</ul>\n`,
       );
     }
-    const file = htmlFilePath(distDir, decodeURIComponent(path.slice(1)));
+    let name: string;
+    try {
+      name = decodeURIComponent(path.slice(1));
+    } catch {
+      throw new HttpError(400, 'bad path');
+    }
+    if (!PAGE_NAME.test(name)) throw new HttpError(400, 'bad path');
+    const file = htmlFilePath(distDir, name);
     if (!file) throw new HttpError(404, 'not found');
     return send(response, 200, 'text/html', injectShim(readFileSync(file, 'utf8')));
   };
 
-  const server: Server = createServer((request, response) => {
+  server.on('request', (request: IncomingMessage, response: ServerResponse) => {
     handle(request, response).catch((error: unknown) => {
       const status = error instanceof HttpError ? error.status : 500;
       if (!response.headersSent) sendJson(response, status, { error: (error as Error).message });
       else response.end();
     });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
