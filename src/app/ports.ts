@@ -122,6 +122,8 @@ export interface SelfTestServices {
 
 export interface Logger {
   log(message: string, context?: unknown): void;
+  /** A failure someone must look at (Apps Script shows it at error severity in the executions log). */
+  error(message: string, context?: unknown): void;
 }
 
 /** Everything a use case may touch, passed in explicitly. */

@@ -10,7 +10,7 @@ import type { Logger } from './ports';
  */
 export function userMessageFor(error: unknown, lang: Lang, logger: Logger, context: string): string {
   if (isUserError(error)) return t(lang, error.key, error.params);
-  logger.log(`${context} failed`, {
+  logger.error(`${context} failed`, {
     error: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
   return t(lang, 'error.unexpected');

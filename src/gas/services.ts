@@ -74,8 +74,12 @@ export class GasUi implements Ui {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+// https://developers.google.com/apps-script/reference/base/console: console.error logs at ERROR severity.
 export const consoleLogger: Logger = {
   log(message: string, context?: unknown): void {
     console.log(context === undefined ? message : `${message} ${JSON.stringify(context)}`);
+  },
+  error(message: string, context?: unknown): void {
+    console.error(context === undefined ? message : `${message} ${JSON.stringify(context)}`);
   },
 };

@@ -2,28 +2,26 @@
  * `account-desk`: runs the add-on's bundle on .xlsx workbooks (SPEC §6).
  *   account-desk run [--today D] [--out DIR] [--mode M] [--quota N] FILE.xlsx...
  *   account-desk preview [--port N] [--today D] [--out DIR] FILE.xlsx
- * Exit codes: 0 success, 1 a run failed, 2 bad arguments or input.
+ * Every line is in the user's language (ACCOUNT_DESK_LANG, else the POSIX locale), the
+ * add-on's own lines included. Each file of a batch gets its own outcome; the exit code is
+ * the worst of them: 0 success, 1 a run failed, 2 bad arguments or input.
  */
 import { existsSync, statSync } from 'node:fs';
-import { relative } from 'node:path';
-import { parseArgs } from 'node:util';
+import { isAbsolute, relative } from 'node:path';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../core/i18n';
-import { detectRegisters } from '../core/registers';
+import { detectRegisters, registerLabel } from '../core/registers';
 import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/settings';
 import type { Grid, Lang } from '../core/types';
+import { parseCommandLine, type CommandLine } from './cli/args';
+import { InputError } from './cli/inputError';
 import { createLocalRuntime, documentName, type LocalRuntime } from './runtime';
 import { hasZipSignature } from './spreadsheet/document';
-import { isCalendarDay } from './time';
+import { UnreadableWorkbookError } from './workbookFile';
 
-/** A failure the user fixes by changing the command line or the input; exit code 2. */
-export class InputError extends Error {
-  constructor(
-    readonly key: MessageKey,
-    readonly params: MessageParams = {},
-  ) {
-    super(key);
-  }
-}
+export { InputError };
+
+/** Exit codes, ordered: a batch exits with the worst of its files. */
+export const EXIT = { ok: 0, failed: 1, badInput: 2 } as const;
 
 export interface RunOptions {
   file: string;
@@ -37,7 +35,10 @@ export interface RunOptions {
   distDir?: string;
   /** Progress lines (the CLI prints them). */
   progress?: (line: string) => void;
+  /** The language of the progress lines. */
   lang?: Lang;
+  /** The add-on's interface language for this run, written into its settings (default: left as set). */
+  language?: Lang;
 }
 
 export interface WorkbookResult {
@@ -52,15 +53,26 @@ export interface WorkbookResult {
   serviceCalls: Record<string, number>;
   totalCalls: number;
   registers: string[];
-  /** The bundle's error, when a call threw (what was written before it is saved). */
+  /** The bundle's error, when a call threw or reported a failure (what was written before it is saved). */
   error?: string;
   runtime: LocalRuntime;
 }
 
+/** The locale the environment names, when it names one (C and POSIX name none). */
+function localeOf(env: NodeJS.ProcessEnv): string | undefined {
+  const locale = env.ACCOUNT_DESK_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale && !/^(c|posix)(\.|$)/i.test(locale) ? locale : undefined;
+}
+
 /** The CLI's language: ACCOUNT_DESK_LANG, else the POSIX locale; Russian when nothing says otherwise. */
 export function cliLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  const locale = env.ACCOUNT_DESK_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  return /^(c|posix)(\.|$)/i.test(locale) ? 'ru' : langFromLocale(locale);
+  return langFromLocale(localeOf(env));
+}
+
+/** The user's language when the environment says it; then the add-on speaks it too. */
+export function userLanguage(env: NodeJS.ProcessEnv = process.env): Lang | undefined {
+  const locale = localeOf(env);
+  return locale ? langFromLocale(locale) : undefined;
 }
 
 /** Fails with exit code 2 unless the file exists and is a zip (every xlsx is one). */
@@ -71,7 +83,7 @@ export function checkInputFile(file: string): void {
 }
 
 /** Registers on the workbook's sheets, read from the first rows the way the add-on detects them. */
-function registersIn(runtime: LocalRuntime): string[] {
+function registersIn(runtime: LocalRuntime, lang: Lang): string[] {
   const spreadsheet = runtime.spreadsheet;
   const grids: Grid[] = spreadsheet.workbook.worksheets.map((ws) => {
     const sheet = spreadsheet.sheetOf(ws);
@@ -89,7 +101,12 @@ function registersIn(runtime: LocalRuntime): string[] {
   return detectRegisters(grids, overrides, {
     timeZone: spreadsheet.currentTimeZone(),
     referenceDay: runtime.today,
-  }).map((mapping) => `${mapping.sheet} (${mapping.kind})`);
+  }).map((mapping) => {
+    const label = registerLabel(mapping.kind, lang);
+    return mapping.sheet.toLowerCase() === label.toLowerCase()
+      ? mapping.sheet
+      : `${mapping.sheet} (${label})`;
+  });
 }
 
 function errorText(error: unknown): string {
@@ -108,25 +125,44 @@ export function entryPointsFor(runtime: LocalRuntime): string[] {
   return present.length ? present.slice(0, 1) : ['onOpen'];
 }
 
+/** A path as the user would type it: relative to the working folder when inside it. */
+function shown(path: string): string {
+  const inside = relative(process.cwd(), path);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
+}
+
 /** Runs one workbook through the bundle and saves it next to the output; the programmatic `run`. */
 export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> {
   const lang = options.lang ?? 'ru';
   const say = (key: MessageKey, params: MessageParams = {}) => options.progress?.(t(lang, key, params));
   checkInputFile(options.file);
   say('local.progress.loading', { file: options.file });
-  const runtime = await createLocalRuntime({
-    file: options.file,
-    outDir: options.outDir,
-    today: options.today,
-    mode: options.mode,
-    dailyQuota: options.quota,
-    mailFailAfter: options.mailFailAfter,
-    activeUser: options.activeUser,
-    distDir: options.distDir,
-    onToast: (message, title) =>
-      options.progress?.(`  · ${title ? `${title}: ` : ''}${message.replace(/\s*\n\s*/g, '; ')}`),
-  });
-  const registers = registersIn(runtime);
+  /** What the add-on has told the user during the current call (its toasts), each printed once. */
+  const told: string[] = [];
+  let runtime: LocalRuntime;
+  try {
+    runtime = await createLocalRuntime({
+      file: options.file,
+      outDir: options.outDir,
+      today: options.today,
+      mode: options.mode,
+      language: options.language,
+      dailyQuota: options.quota,
+      mailFailAfter: options.mailFailAfter,
+      activeUser: options.activeUser,
+      distDir: options.distDir,
+      onToast: (message) => {
+        const line = message.replace(/\s*\n\s*/g, '; ');
+        told.push(line);
+        say('local.progress.toast', { message: line });
+      },
+    });
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError)
+      throw new InputError('local.error.unreadable', { file: options.file });
+    throw error;
+  }
+  const registers = registersIn(runtime, lang);
   if (registers.length === 0) throw new InputError('local.error.noRegister', { file: options.file });
   say('local.progress.registers', { list: registers.join(', ') });
   runtime.counters.reset();
@@ -136,10 +172,19 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
   try {
     for (const fn of entryPointsFor(runtime)) {
       say('local.progress.calling', { fn, day: runtime.today });
+      told.length = 0;
+      const errorsBefore = runtime.errors.length;
       const result = runtime.call(fn);
       calls.push({ fn, result });
-      if (typeof result === 'string' && result)
-        say('local.progress.result', { fn, result: result.replace(/\s+/g, ' ') });
+      const text = typeof result === 'string' ? result.replace(/\s+/g, ' ').trim() : '';
+      // The result is usually the summary the add-on has just shown as a toast: say it once.
+      if (text && !told.some((line) => line.replace(/\s+/g, ' ').trim() === text))
+        say('local.progress.toast', { message: text });
+      // The triggers never throw (Apps Script would only log it): a failure is logged at error severity.
+      if (runtime.errors.length > errorsBefore) {
+        error = t(lang, 'local.error.bundleFailed', { fn });
+        break;
+      }
     }
   } catch (caught) {
     error = errorText(caught);
@@ -149,7 +194,7 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
   }
   const serviceCalls = runtime.counters.snapshot();
   const totalCalls = runtime.counters.total();
-  say('local.progress.saved', { file: runtime.documentPath });
+  say('local.progress.saved', { file: shown(runtime.documentPath) });
   const sent = runtime.sent();
   return {
     name: documentName(options.file),
@@ -166,16 +211,12 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
   };
 }
 
-function wholeNumber(option: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new InputError('local.error.badNumber', { option, value });
-  return Number(value);
-}
-
 interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Where `Code.js` is, for callers that run another build (default `dist/`, rebuilt when stale). */
+  distDir?: string;
 }
 
 const defaultIo: Io = {
@@ -184,87 +225,89 @@ const defaultIo: Io = {
   env: process.env,
 };
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        today: { type: 'string' },
-        out: { type: 'string' },
-        mode: { type: 'string' },
-        quota: { type: 'string' },
-        port: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new InputError('local.error.badArguments', { message: errorText(error) });
-  }
-}
-
-async function runCommand(values: ReturnType<typeof parse>['values'], files: string[], io: Io, lang: Lang) {
-  const today = values.today;
-  if (today !== undefined && !isCalendarDay(today))
-    throw new InputError('local.error.badToday', { value: today });
-  const mode = values.mode;
-  if (mode !== undefined && !['preview', 'draft', 'send'].includes(mode)) {
-    throw new InputError('local.error.badMode', { value: mode });
-  }
-  const quota = wholeNumber('--quota', values.quota);
-  if (files.length === 0) throw new InputError('local.error.noFiles');
-  for (const file of files) checkInputFile(file);
-  const outDir = values.out ?? 'out';
-  let failed = false;
-  const results: WorkbookResult[] = [];
-  for (const file of files) {
-    const result = await runWorkbook({
-      file,
-      outDir,
-      today,
-      mode: mode as SendMode | undefined,
-      quota,
-      lang,
-      progress: io.out,
-    });
-    results.push(result);
-    if (result.error) {
-      failed = true;
-      io.err(t(lang, 'local.error.runFailed', { file, message: result.error, output: result.documentPath }));
-    }
-  }
-  for (const result of results) {
-    io.out(
-      t(lang, 'local.summary.workbook', {
+/** Runs every file, each to its own outcome; returns the worst exit code. */
+async function runCommand(line: CommandLine, io: Io, lang: Lang): Promise<number> {
+  if (line.files.length === 0) throw new InputError('local.error.noFiles');
+  const outDir = line.out ?? 'out';
+  const language = userLanguage(io.env);
+  let worst: number = EXIT.ok;
+  const outcomes: string[] = [];
+  for (const file of line.files) {
+    try {
+      const result = await runWorkbook({
+        file,
+        outDir,
+        today: line.today,
+        mode: line.mode,
+        quota: line.quota,
+        lang,
+        language,
+        progress: io.out,
+        distDir: io.distDir,
+      });
+      const summary = t(lang, 'local.summary.workbook', {
         name: result.name,
         sheets: result.sheetsWritten.length,
         sheetList: result.sheetsWritten.length ? ` (${result.sheetsWritten.join(', ')})` : '',
         messages: result.messages,
         drafts: result.drafts,
         calls: result.totalCalls,
-      }),
-    );
+      });
+      if (result.error) {
+        worst = Math.max(worst, EXIT.failed);
+        const log = `${shown(result.documentPath).replace(/\.xlsx$/, '')}.log`;
+        io.err(
+          t(lang, 'local.error.runFailed', {
+            file,
+            message: result.error,
+            output: shown(result.documentPath),
+            log,
+          }),
+        );
+        outcomes.push(t(lang, 'local.outcome.failed', { file, summary }));
+      } else outcomes.push(summary);
+    } catch (error) {
+      // One bad file does not stop the others.
+      if (error instanceof InputError) {
+        worst = Math.max(worst, EXIT.badInput);
+        io.err(t(lang, error.key, error.params));
+      } else {
+        worst = Math.max(worst, EXIT.failed);
+        io.err(t(lang, 'local.error.fileCrashed', { file, message: errorText(error) }));
+      }
+      outcomes.push(t(lang, 'local.outcome.skipped', { file }));
+    }
   }
-  io.out(t(lang, 'local.summary.where', { dir: relative(process.cwd(), outDir) || '.' }));
-  return failed ? 1 : 0;
+  for (const outcome of outcomes) io.out(outcome);
+  io.out(t(lang, 'local.summary.where', { dir: shown(outDir) || '.' }));
+  return worst;
 }
 
-async function previewCommand(
-  values: ReturnType<typeof parse>['values'],
-  files: string[],
-  io: Io,
-  lang: Lang,
-) {
-  const today = values.today;
-  if (today !== undefined && !isCalendarDay(today))
-    throw new InputError('local.error.badToday', { value: today });
-  const port = wholeNumber('--port', values.port) ?? 8080;
-  if (files.length === 0) throw new InputError('local.error.noFiles');
-  checkInputFile(files[0]);
+async function previewCommand(line: CommandLine, io: Io, lang: Lang): Promise<number> {
+  if (line.files.length === 0) throw new InputError('local.error.noFiles');
+  if (line.files.length > 1) throw new InputError('local.error.previewOneFile', { count: line.files.length });
+  const [file] = line.files;
+  checkInputFile(file);
+  const port = line.port ?? 8080;
   const { startPreviewServer } = await import('./preview/server');
-  const server = await startPreviewServer({ file: files[0], outDir: values.out ?? 'out', port, today });
-  io.out(t(lang, 'local.preview.listening', { file: files[0], url: server.url }));
+  let server: Awaited<ReturnType<typeof startPreviewServer>>;
+  try {
+    server = await startPreviewServer({
+      file,
+      outDir: line.out ?? 'out',
+      port,
+      today: line.today,
+      language: userLanguage(io.env),
+      distDir: io.distDir,
+    });
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw new InputError('local.error.unreadable', { file });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES')
+      throw new InputError('local.error.portBusy', { port, next: port === 65535 ? 8081 : port + 1 });
+    throw error;
+  }
+  io.out(t(lang, 'local.preview.listening', { file, url: server.url, out: shown(line.out ?? 'out') }));
   await new Promise<void>((resolveStop) => {
     const stop = () => {
       void server.close().then(resolveStop);
@@ -272,28 +315,27 @@ async function previewCommand(
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  return 0;
+  return EXIT.ok;
 }
 
 /** The command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang = cliLang(io.env);
   try {
-    const { values, positionals } = parse(argv);
-    const [command, ...files] = positionals;
-    if (values.help || command === undefined || command === 'help') {
+    const line = parseCommandLine(argv);
+    if (line.help || line.command === undefined || line.command === 'help') {
       io.out(t(lang, 'local.help'));
-      return values.help || command === 'help' ? 0 : 2;
+      return line.help || line.command === 'help' ? EXIT.ok : EXIT.badInput;
     }
-    if (command === 'run') return await runCommand(values, files, io, lang);
-    if (command === 'preview') return await previewCommand(values, files, io, lang);
-    throw new InputError('local.error.unknownCommand', { command });
+    if (line.command === 'run') return await runCommand(line, io, lang);
+    if (line.command === 'preview') return await previewCommand(line, io, lang);
+    throw new InputError('local.error.unknownCommand', { command: line.command });
   } catch (error) {
     if (error instanceof InputError) {
       io.err(t(lang, error.key, error.params));
-      return 2;
+      return EXIT.badInput;
     }
-    io.err(errorText(error));
-    return 1;
+    io.err(t(lang, 'local.error.crashed', { message: errorText(error) }));
+    return EXIT.failed;
   }
 }

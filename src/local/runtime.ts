@@ -23,6 +23,7 @@ import * as vm from 'node:vm';
 import type ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
 import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/settings';
+import type { Lang } from '../core/types';
 import { createCacheService } from './cache';
 import { CallCounter } from './counters';
 import { createHtmlService } from './html';
@@ -54,6 +55,7 @@ import {
   RUN_HOUR,
 } from './time';
 import { createLogger, createSession, createUtilities } from './utilities';
+import { readInputWorkbook } from './workbookFile';
 
 export const DEFAULT_ACTIVE_USER = 'manager@agency.example';
 
@@ -69,6 +71,8 @@ export interface LocalRuntimeOptions {
   today?: string;
   /** Written into the settings before anything runs. */
   mode?: SendMode;
+  /** The interface language of the run (the CLI user's), written into the settings like `mode`. */
+  language?: Lang;
   dailyQuota?: number;
   /** Test hook: every mail after the first k throws a service error. */
   mailFailAfter?: number;
@@ -109,6 +113,8 @@ export interface LocalRuntime {
   readonly today: string;
   /** Lines the bundle logged (console and Logger). */
   logs: string[];
+  /** Lines the bundle logged at error severity (`console.error`): how it reports a failed run. */
+  errors: string[];
   /** Whether the bundle has a top-level function of this name. */
   has(fnName: string): boolean;
   /** Calls a top-level function of the bundle, as a menu click or a sidebar does (AuthMode.FULL). */
@@ -267,7 +273,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   const sheetsPath = join(outDir, `${name}.sheets.json`);
   const inputProperties = join(dirname(file), `${name}.properties.json`);
 
-  const workbook: ExcelJS.Workbook = await readWorkbook(file);
+  const workbook: ExcelJS.Workbook = await readInputWorkbook(file);
   // The add-on's own sheets come from the last state of the document, not from the input.
   if (existsSync(sheetsPath)) {
     for (const snapshot of readSnapshots(sheetsPath)) applySnapshot(workbook, snapshot);
@@ -284,8 +290,8 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   let nowMs = options.today ? dayAtHour(options.today, RUN_HOUR, meta.timeZone) : Date.now();
   let today = options.today ?? dayOf(nowMs, meta.timeZone);
 
-  if (options.mode) {
-    // Only the mode changes: the rest stays as stored, so the bundle still sees (and reports) bad values.
+  if (options.mode || options.language) {
+    // Only these change: the rest stays as stored, so the bundle still sees (and reports) bad values.
     let stored: unknown = null;
     try {
       stored = JSON.parse(state.document[SETTINGS_PROPERTY] ?? 'null');
@@ -293,12 +299,17 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       stored = null;
     }
     const settings = isPlainRecord(stored) ? stored : parseSettings(null);
-    state.document[SETTINGS_PROPERTY] = JSON.stringify({ ...settings, mode: options.mode });
+    state.document[SETTINGS_PROPERTY] = JSON.stringify({
+      ...settings,
+      ...(options.mode ? { mode: options.mode } : {}),
+      ...(options.language ? { language: options.language } : {}),
+    });
   }
 
   const counters = new CallCounter();
   const ui = emptyRecordedUi();
   const logs: string[] = [];
+  const errors: string[] = [];
   const echo = options.echoLogs ?? false;
   const context = vm.createContext({});
   const makeDate = contextDateFactory(context);
@@ -382,6 +393,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     (...args: unknown[]): void => {
       const line = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
       logs.push(level === 'log' ? line : `${level}: ${line}`);
+      if (level === 'error') errors.push(line);
       if (echo) process.stderr.write(`${line}\n`);
     };
 
@@ -442,6 +454,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       return today;
     },
     logs,
+    errors,
     has: (fnName) => vm.runInContext(`typeof ${fnName}`, context) === 'function',
     call: (fnName, ...args) => callIn('FULL', fnName, args),
     open(authMode) {

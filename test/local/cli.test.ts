@@ -115,9 +115,9 @@ describe('account-desk bad input', () => {
     [['run', notXlsx], 'ru', `Это не книга .xlsx: ${notXlsx}`],
     [['run', notXlsx], 'en', `Not an .xlsx workbook: ${notXlsx}`],
     [
-      ['run', '--today', '07.12.2026', notXlsx],
+      ['run', '--today', '2026-13-07', notXlsx],
       'en',
-      '--today expects a date as YYYY-MM-DD, got "07.12.2026"',
+      '--today expects a date as YYYY-MM-DD or DD.MM.YYYY, got "2026-13-07"',
     ],
     [['run', '--mode', 'loud', notXlsx], 'en', '--mode must be preview, draft or send, got "loud"'],
     [['run'], 'en', 'No .xlsx file given. Help: account-desk --help'],

@@ -100,7 +100,7 @@ function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
     },
     ui: { showSidebar: () => undefined, alert: () => undefined },
     clock: { now: () => new Date(`${state.today}T09:00:00+03:00`) },
-    logger: { log: () => undefined },
+    logger: { log: () => undefined, error: () => undefined },
   } as unknown as AppEnv;
   const log = () => sheets.get(OWNED_SHEETS.log) ?? [];
   return { env, outbox, state, log };
