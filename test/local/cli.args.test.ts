@@ -119,10 +119,10 @@ describe('account-desk run speaks the user language', () => {
     expect(result.err).toEqual([]);
     expect(result.code).toBe(0);
     expect(result.out.map(withoutData).filter((line) => /[А-Яа-яЁё]/.test(line))).toEqual([]);
-    // 07.12.2026 is read as 7 December 2026, a Monday: the daily and the weekly run.
+    // 07.12.2026 is read as 7 December 2026.
     expect(result.out).toContain('Running dailyRun as of 2026-12-07');
-    expect(result.out).toContain('Running weeklyRun as of 2026-12-07');
-    expect(result.out.filter((line) => /Preview: nothing was sent/.test(line))).toHaveLength(2);
+    expect(result.out.filter((line) => /Recalculated: 2 people/.test(line))).toHaveLength(1);
+    expect(result.out.filter((line) => /Preview: nothing was sent/.test(line))).toHaveLength(1);
     const repeated = result.out.filter((line, i) => result.out.indexOf(line) !== i);
     expect(repeated).toEqual([]);
   });
@@ -132,6 +132,6 @@ describe('account-desk run speaks the user language', () => {
     const result = runCli(['run', '--today', '2026-12-07', '--out', outDir, agency], RU, dir);
     expect(result.code).toBe(0);
     expect(result.out).toContain('Запускаю dailyRun на 2026-12-07');
-    expect(result.out.filter((line) => /Предпросмотр: ничего не отправлено/.test(line))).toHaveLength(2);
+    expect(result.out.filter((line) => /Предпросмотр: ничего не отправлено/.test(line))).toHaveLength(1);
   });
 });
