@@ -63,7 +63,7 @@ function fakeEnv(scratchFails: Partial<Record<keyof ScratchSheet, Error>>, lockF
     triggers: { list: () => [], createDaily: unused, remove: unused },
     ui: { showSidebar: unused, alert: unused },
     clock: { now: () => new Date(Date.UTC(2026, 11, 7, 6)) },
-    logger: { log: () => undefined },
+    logger: { log: () => undefined, error: () => undefined },
     selfTest: {
       insertScratchSheet: (name) => {
         sheets.push(name);
