@@ -31,6 +31,11 @@ export interface Workbook {
   writeBlock(sheet: string, row: number, col: number, block: CellBlock): void;
   /** Appends rows after the last row with content, creating the sheet with `header` when missing. */
   appendRows(sheet: string, rows: CellValue[][], header?: CellValue[]): void;
+  /**
+   * `SpreadsheetApp.flush()`: every write so far reaches storage before the next step, so a
+   * write-ahead log row is durable before its email goes out.
+   */
+  flush(): void;
   toast(message: string, title?: string, seconds?: number): void;
 }
 

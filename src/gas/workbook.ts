@@ -159,6 +159,11 @@ export class GasWorkbook implements Workbook {
     this.writeAt(sheet, sheet.getLastRow() + 1, 1, { values: rows });
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush() */
+  flush(): void {
+    SpreadsheetApp.flush();
+  }
+
   toast(message: string, title?: string, seconds?: number): void {
     this.spreadsheet.toast(message, title ?? '', seconds ?? 5);
   }

@@ -1,8 +1,13 @@
 /**
  * LockService with a real lock file, so two processes running the add-on on
  * one workbook exclude each other the way two executions of one script do.
- * The file is created atomically (`wx`) and holds the owner's pid; the lock
- * of a process that died is taken over. Within one process a lock is
+ * The file is created atomically (`wx`) and records the owner's pid, host and
+ * start time; its modification time is the owner's heartbeat, refreshed while
+ * the lock is held (every few seconds, and at each flush and send). A lock is
+ * taken over when its owner is a dead process on this host, or when its
+ * heartbeat is older than the longest run allowed — whatever the pid says, so
+ * a leftover file naming a live unrelated process (pid 1 after a container
+ * restart) cannot block every run forever. Within one process a lock is
  * re-entrant, as it is within one Apps Script execution.
  */
 import {
@@ -14,8 +19,10 @@ import {
   renameSync,
   statSync,
   unlinkSync,
+  utimesSync,
   writeSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import type { CallCounter } from './counters';
 
 type Lock = GoogleAppsScript.Lock.Lock;
@@ -24,6 +31,22 @@ export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding t
 /** A lock file still empty after this long belongs to a process that died while creating it. */
 const EMPTY_LOCK_GRACE_MS = 10_000;
 const POLL_MS = 20;
+/**
+ * The longest run allowed: Apps Script stops an execution after 6 minutes
+ * (https://developers.google.com/apps-script/guides/services/quotas, "Script runtime").
+ * A holder refreshes its heartbeat far more often, so a heartbeat older than this is no run.
+ */
+export const LONGEST_RUN_MS = 6 * 60_000;
+const HEARTBEAT_MS = 5_000;
+
+/** What a lock file records. */
+export interface LockOwner {
+  pid: number | null;
+  host: string;
+  started: string;
+  /** The file's modification time: the owner's last sign of life. */
+  heartbeatMs: number;
+}
 
 export interface LockServiceOptions {
   /** The document lock's file; the script and user locks use the same path with a suffix. */
@@ -37,6 +60,33 @@ export interface LockServiceOptions {
 
 const heldPaths = new Set<string>();
 let exitHookInstalled = false;
+let heartbeatTimer: NodeJS.Timeout | null = null;
+let lastBeat = 0;
+
+/** Refreshes the heartbeat of every lock this process holds (at most once a second). */
+export function heartbeat(): void {
+  const now = Date.now();
+  if (now - lastBeat < 1_000) return;
+  lastBeat = now;
+  for (const path of heldPaths) {
+    try {
+      utimesSync(path, now / 1000, now / 1000);
+    } catch {
+      // Taken over or removed: the next release notices it is no longer the owner.
+    }
+  }
+}
+
+/** While a lock is held, the heartbeat also runs between the bundle's calls (e.g. during a save). */
+function keepBeating(): void {
+  if (heldPaths.size === 0) {
+    if (heartbeatTimer) clearInterval(heartbeatTimer);
+    heartbeatTimer = null;
+    return;
+  }
+  heartbeatTimer ??= setInterval(heartbeat, HEARTBEAT_MS);
+  heartbeatTimer.unref();
+}
 
 /** A process that exits while holding a lock (an uncaught error) must not leave it to time out. */
 function installExitHook(): void {
@@ -69,23 +119,31 @@ function isAlive(pid: number): boolean {
   }
 }
 
-function ownerPid(path: string): number | null {
+/** The owner recorded in a lock file (`pid`, `host`, `start` lines), or null when it is gone. */
+export function readLockOwner(path: string): LockOwner | null {
   try {
-    const pid = Number.parseInt(readFileSync(path, 'utf8').split('\n')[0], 10);
-    return Number.isInteger(pid) && pid > 0 ? pid : null;
+    const heartbeatMs = statSync(path).mtimeMs;
+    const [pidLine = '', host = '', started = ''] = readFileSync(path, 'utf8').split('\n');
+    const pid = Number.parseInt(pidLine, 10);
+    return { pid: Number.isInteger(pid) && pid > 0 ? pid : null, host, started, heartbeatMs };
   } catch {
     return null;
   }
 }
 
+function ownerPid(path: string): number | null {
+  return readLockOwner(path)?.pid ?? null;
+}
+
 function isStale(path: string): boolean {
-  const pid = ownerPid(path);
-  if (pid !== null) return !isAlive(pid);
-  try {
-    return Date.now() - statSync(path).mtimeMs > EMPTY_LOCK_GRACE_MS;
-  } catch {
-    return false;
-  }
+  const owner = readLockOwner(path);
+  if (owner === null) return false;
+  const silentMs = Date.now() - owner.heartbeatMs;
+  if (silentMs > LONGEST_RUN_MS) return true;
+  if (owner.pid === null) return silentMs > EMPTY_LOCK_GRACE_MS;
+  // A pid only means something on the host that wrote it; an older file has no host line.
+  if (owner.host !== '' && owner.host !== hostname()) return false;
+  return !isAlive(owner.pid);
 }
 
 function tryCreate(path: string): boolean {
@@ -97,7 +155,7 @@ function tryCreate(path: string): boolean {
     throw error;
   }
   try {
-    writeSync(fd, `${process.pid}\n${new Date().toISOString()}\n`);
+    writeSync(fd, `${process.pid}\n${hostname()}\n${new Date().toISOString()}\n`);
   } finally {
     closeSync(fd);
   }
@@ -116,8 +174,7 @@ function takeOverStale(path: string): void {
   } catch {
     return;
   }
-  const pid = ownerPid(aside);
-  if (pid !== null && isAlive(pid)) {
+  if (!isStale(aside)) {
     try {
       linkSync(aside, path);
     } catch {
@@ -147,6 +204,7 @@ function createLock(path: string, options: LockServiceOptions): Lock {
     if (heldPaths.has(path)) return true;
     if (!acquire(path, timeoutMs)) return false;
     heldPaths.add(path);
+    keepBeating();
     installExitHook();
     try {
       options.onAcquired();
@@ -162,6 +220,7 @@ function createLock(path: string, options: LockServiceOptions): Lock {
       options.onReleased();
     } finally {
       heldPaths.delete(path);
+      keepBeating();
       if (existsSync(path) && ownerPid(path) === process.pid) unlinkSync(path);
     }
   };

@@ -3,12 +3,21 @@
  * in `outbox/`, every draft one in `drafts/`, built by nodemailer's MIME
  * builder. Apps Script's documented rules apply: the daily recipient quota
  * (counted per recipient incl. cc and bcc, persisted per calendar day), at
- * most 50 recipients per message, no line breaks in header fields, valid
- * addresses only.
+ * most 50 recipients per message, a body of at most 200 KB, no line breaks in
+ * header fields, valid addresses only — each rejected with an exception, as
+ * MailApp does (https://developers.google.com/apps-script/guides/services/quotas,
+ * "Current limitations": email recipients per message 50, email body size 200 KB;
+ * https://developers.google.com/apps-script/reference/mail/mail-app#sendEmail(Object)).
+ * Where Google is silent, stricter: the plain and the HTML body count together.
+ *
+ * Each `.eml` is written to a temporary file and then linked into place, so a
+ * full disk or a kill leaves no half message under a real name, and a number
+ * once taken is never reused or overwritten.
  */
-import { mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallCounter } from './counters';
+import { Faults } from './faults';
 import { composeMessageSync, type ComposeInput } from './mime';
 import type { LocalState } from './state';
 
@@ -35,6 +44,12 @@ export interface MailServicesOptions {
   activeUser: string;
   /** The instant for the Date header (default: the real clock). */
   now?: () => Date;
+  /** Injected faults (default: from the environment). */
+  faults?: Faults;
+  /** Why nothing may be sent any more (the run's state could not be saved), or null. */
+  blocked?: () => string | null;
+  /** Called after each message or draft is written (the lock's heartbeat). */
+  onDelivered?: () => void;
 }
 
 export interface SentRecord {
@@ -174,19 +189,32 @@ export function slugOf(subject: string): string {
   return slug || 'message';
 }
 
-/** Writes `NNNN-slug.eml`, numbering after the files already there; `wx` never overwrites one. */
-function writeNumbered(dir: string, slug: string, content: Buffer): string {
+/**
+ * Writes `NNNN-slug.eml`, numbering after the files already there: the whole message goes to a
+ * temporary file first, then `link` gives it its name (like `wx`, it never replaces a file).
+ */
+function writeNumbered(dir: string, slug: string, content: Buffer, faults: Faults): string {
   mkdirSync(dir, { recursive: true });
-  let next =
-    readdirSync(dir).reduce((max, name) => Math.max(max, Number(/^(\d+)-/.exec(name)?.[1] ?? 0)), 0) + 1;
-  for (;;) {
-    const file = join(dir, `${String(next).padStart(4, '0')}-${slug}.eml`);
+  const temporary = join(dir, `.${slug.slice(0, 20)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    faults.writeFile('outbox', temporary, content, 'wx');
+    let next =
+      readdirSync(dir).reduce((max, name) => Math.max(max, Number(/^(\d+)-/.exec(name)?.[1] ?? 0)), 0) + 1;
+    for (;;) {
+      const file = join(dir, `${String(next).padStart(4, '0')}-${slug}.eml`);
+      try {
+        linkSync(temporary, file);
+        return file;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+        next += 1;
+      }
+    }
+  } finally {
     try {
-      writeFileSync(file, content, { flag: 'wx' });
-      return file;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      next += 1;
+      unlinkSync(temporary);
+    } catch {
+      // Never created (the disk refused it): nothing to remove.
     }
   }
 }
@@ -203,6 +231,7 @@ export function createMailServices(options: MailServicesOptions): LocalMailServi
   const dailyQuota = options.dailyQuota ?? DEFAULT_DAILY_QUOTA;
   const failAfter = options.failAfter ?? failAfterFromEnv();
   const now = options.now ?? (() => new Date());
+  const faults = options.faults ?? Faults.fromEnv();
   const records: SentRecord[] = [];
   let messages = 0;
 
@@ -231,6 +260,9 @@ export function createMailServices(options: MailServicesOptions): LocalMailServi
     }
     if (failAfter !== undefined && messages >= failAfter) throw new Error(SERVICE_ERROR);
     if (kind === 'sent' && recipients > remaining()) throw new Error(QUOTA_EXCEEDED);
+    const blocked = options.blocked?.();
+    if (blocked) throw new Error(blocked);
+    faults.beforeSend(SERVICE_ERROR);
 
     const from = request.noReply ? `noreply@${activeUser.split('@')[1] ?? 'localhost'}` : activeUser;
     const input: ComposeInput = {
@@ -250,6 +282,7 @@ export function createMailServices(options: MailServicesOptions): LocalMailServi
       join(outDir, kind === 'sent' ? 'outbox' : 'drafts'),
       slugOf(input.subject),
       composeMessageSync(input),
+      faults,
     );
     messages += 1;
     if (kind === 'sent') state.mailQuota = { day: today(), used: usedToday() + recipients };
@@ -268,6 +301,8 @@ export function createMailServices(options: MailServicesOptions): LocalMailServi
       name: request.name || undefined,
     };
     records.push(record);
+    options.onDelivered?.();
+    faults.afterSend();
     return record;
   };
 

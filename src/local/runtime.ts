@@ -26,8 +26,9 @@ import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/setting
 import type { Lang } from '../core/types';
 import { createCacheService } from './cache';
 import { CallCounter } from './counters';
+import { Faults } from './faults';
 import { createHtmlService } from './html';
-import { createLockService } from './lock';
+import { createLockService, heartbeat } from './lock';
 import { createMailServices, type SentRecord } from './mail';
 import { createPropertiesService } from './properties';
 import { guardServices, type AuthState } from './auth';
@@ -76,6 +77,8 @@ export interface LocalRuntimeOptions {
   dailyQuota?: number;
   /** Test hook: every mail after the first k throws a service error. */
   mailFailAfter?: number;
+  /** Injected faults (kills, full disks, a failing mail service); default: `ACCOUNT_DESK_FAULTS`. */
+  faults?: Faults;
   activeUser?: string;
   /** Where `Code.js` and the sidebars are (default `dist/`, rebuilt when stale). */
   distDir?: string;
@@ -130,6 +133,11 @@ export interface LocalRuntime {
   sent(): SentRecord[];
   /** Writes the workbook, properties and the own-sheet snapshot next to the output. */
   save(): Promise<void>;
+  /**
+   * Why the document's state could not be saved (a full disk, no permission), once that
+   * happened: from then on nothing more is sent, and the CLI reports it.
+   */
+  storageFailure(): Error | null;
 }
 
 function newestMtime(dir: string): number {
@@ -167,14 +175,11 @@ function readSnapshots(path: string): SheetSnapshot[] {
 }
 
 /** Writes through a temporary file and a rename: a process killed mid-write leaves the old file whole. */
-function writeFileAtomic(path: string, content: string): void {
+function writeFileAtomic(path: string, content: string, faults?: Faults): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, content);
+  if (faults) faults.writeFile('output', temporary, content);
+  else writeFileSync(temporary, content);
   renameSync(temporary, path);
-}
-
-function writeJsonAtomic(path: string, data: unknown): void {
-  writeFileAtomic(path, JSON.stringify(data));
 }
 
 function isAlive(pid: number): boolean {
@@ -257,6 +262,27 @@ function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Exit codes of a process ended by a signal, as a shell reports them (128 + the signal's number). */
+const SIGNAL_EXIT: Record<string, number> = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 };
+let signalHandlersInstalled = false;
+
+/**
+ * SIGINT, SIGTERM and SIGHUP end the process without losing a write: Node runs a handler only
+ * between two pieces of JavaScript, so a bundle call in progress finishes first (no message is
+ * cut in half), then what the bundle holds under a lock is saved (the exit hook above) and the
+ * process exits with the shell's code for that signal.
+ */
+function exitCleanlyOnSignals(): void {
+  if (signalHandlersInstalled) return;
+  signalHandlersInstalled = true;
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
+    process.on(signal, () => {
+      process.stderr.write(`${signal}\n`);
+      process.exit(code);
+    });
+  }
+}
+
 export function documentName(file: string): string {
   return basename(file, extname(file));
 }
@@ -265,6 +291,8 @@ export function documentName(file: string): string {
 export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const file = resolve(options.file);
   const outDir = resolve(options.outDir ?? 'out');
+  const faults = options.faults ?? Faults.fromEnv();
+  exitCleanlyOnSignals();
   mkdirSync(outDir, { recursive: true });
   const name = documentName(file);
   removeDeadTemporaries(outDir, name);
@@ -349,11 +377,28 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       seen.properties = propertiesNow;
     }
   };
+  let storageFailure: Error | null = null;
+  const writeOutput = (path: string, content: string) => faults.writeFile('output', path, content);
   const saveShared = (): void => {
-    writeJsonAtomic(sheetsPath, snapshotSheets(workbook, OUTPUT_SHEET_NAMES));
-    saveState(propertiesPath, state);
+    try {
+      writeFileAtomic(sheetsPath, JSON.stringify(snapshotSheets(workbook, OUTPUT_SHEET_NAMES)), faults);
+      saveState(propertiesPath, state, writeOutput);
+    } catch (error) {
+      storageFailure ??= error instanceof Error ? error : new Error(String(error));
+      throw error;
+    }
     seen.sheets = stamp(sheetsPath);
     seen.properties = stamp(propertiesPath);
+  };
+  /**
+   * `SpreadsheetApp.flush()` makes the bundle's writes durable, as in Sheets: under a lock the
+   * own sheets and properties are written to disk at once (atomically). Outside a lock they wait
+   * for the release or the final save, since only a holder may write the shared state.
+   */
+  const flush = (): void => {
+    heartbeat();
+    if (held > 0) saveShared();
+    faults.afterFlush();
   };
   /** Locks (document, script, user) this process holds for the bundle right now. */
   let held = 0;
@@ -372,7 +417,12 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     onReleased: () => {
       held = Math.max(0, held - 1);
       if (held === 0) unsavedOnExit.delete(saveHeldWrites);
-      saveShared();
+      try {
+        saveShared();
+      } catch {
+        // Recorded in `storageFailure`: the mail service now refuses to send, and the CLI says
+        // why. Releasing must still succeed, or the bundle would report the wrong failure.
+      }
     },
   });
 
@@ -385,6 +435,12 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     failAfter: options.mailFailAfter,
     activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
     now: () => new Date(nowMs),
+    faults,
+    blocked: () =>
+      storageFailure
+        ? `Nothing more is sent: the run's state could not be saved (${storageFailure.message})`
+        : null,
+    onDelivered: heartbeat,
   });
   const distDir = options.distDir ?? ensureBuilt();
   const scriptTimeZone = manifestTimeZone(distDir);
@@ -398,7 +454,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     };
 
   const services = {
-    SpreadsheetApp: createSpreadsheetApp(spreadsheet, ui, options.promptAnswers),
+    SpreadsheetApp: createSpreadsheetApp(spreadsheet, ui, options.promptAnswers, flush),
     MailApp: mail.MailApp,
     GmailApp: mail.GmailApp,
     PropertiesService: createPropertiesService(state, counters),
@@ -484,6 +540,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       return runs;
     },
     sent: () => mail.sent(),
+    storageFailure: () => storageFailure,
     async save() {
       const lock = saveLock.getDocumentLock();
       lock.waitLock(60_000);
@@ -492,8 +549,9 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
           timeZone: spreadsheet.currentTimeZone(),
           locale: spreadsheet.currentLocale(),
         });
+        faults.checkWrite('output', documentPath);
         await writeWorkbook(workbook, documentPath);
-        if (logs.length) writeFileAtomic(join(outDir, `${name}.log`), `${logs.join('\n')}\n`);
+        if (logs.length) writeFileAtomic(join(outDir, `${name}.log`), `${logs.join('\n')}\n`, faults);
       } finally {
         lock.releaseLock();
         // Releasing saved the own sheets and properties, and freed any lock the bundle left held.

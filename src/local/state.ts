@@ -98,9 +98,13 @@ export function loadState(path: string): LocalState {
 }
 
 /** Writes through a temporary file and a rename, so readers see the old or the new state, never half. */
-export function saveState(path: string, state: LocalState): void {
+export function saveState(
+  path: string,
+  state: LocalState,
+  write: (path: string, content: string) => void = (file, content) => writeFileSync(file, content),
+): void {
   const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  write(temporary, `${JSON.stringify(state, null, 2)}\n`);
   renameSync(temporary, path);
 }
 

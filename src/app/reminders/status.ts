@@ -10,6 +10,10 @@ export interface LastRun {
   outcome: string;
   /** Log rows whose sending was interrupted and whose status is unknown. */
   unknownStatus: number;
+  /** Messages that failed in this run (refused or rejected); absent in records of older versions. */
+  failed?: number;
+  /** False when a message failed or the run had to stop early. */
+  ok?: boolean;
 }
 
 export function saveLastRun(env: Pick<AppEnv, 'documentProperties'>, run: LastRun): void {

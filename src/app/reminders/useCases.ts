@@ -47,6 +47,8 @@ function run(
     kind,
     outcome: outcome.summary,
     unknownStatus: outcome.unknownStatus,
+    failed: outcome.failed,
+    ok: outcome.ok,
   });
   try {
     env.workbook.toast(outcome.summary, t(lang, 'app.name'));

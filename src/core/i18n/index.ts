@@ -15,6 +15,7 @@ import * as limits from './messages/limits';
 import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
+import * as sending from './messages/sending';
 import * as setup from './messages/setup';
 import * as tables from './messages/tables';
 import * as ui from './messages/ui';
@@ -26,6 +27,7 @@ const catalogs = [
   registers,
   documents,
   reminders,
+  sending,
   ui,
   load,
   local,

@@ -2,6 +2,13 @@
  * The owned log sheet `Журнал`: one row per email the add-on decided to send.
  * Its result words are fixed (not translated), like the owned sheet names, so
  * that a log written in one language is still read right after a switch.
+ *
+ * A row's result is its state: `отправляется` (written ahead, durable before the
+ * email goes), then `отправлено`; or `не отправлено: квота` / `не отправлено…`
+ * (still due: the next run plans it again and updates this same row);
+ * `ошибка, попытка N из 3: …` (the mail service refused it: retried by the next
+ * runs, twice at most, then it waits for a person); `статус неизвестен…` (a run
+ * died between the write-ahead and the result: reported, never re-sent).
  */
 import type { CellValue } from '../types';
 import type { PlannedMessage } from './types';
@@ -28,6 +35,34 @@ export const RESULT = {
   error: 'ошибка',
 } as const;
 
+/** The first try and two retries; then the message waits for a person. */
+export const MAX_ATTEMPTS = 3;
+
+/** How many times the mail service refused this row's message, or 0 when the row is no failure. */
+export function failedAttempts(result: string): number {
+  if (!result.startsWith(RESULT.error)) return 0;
+  const match = /^ошибка, попытка (\d+) из \d+/.exec(result);
+  return match ? Number(match[1]) : 1;
+}
+
+/** The result of the `attempt`-th refusal; the last one says that a person must decide. */
+export function failedResult(attempt: number, reason: string): string {
+  const oneLine = reason.replace(/[\r\n]+/g, ' ').trim();
+  const waits = attempt >= MAX_ATTEMPTS ? ' — больше не повторяем, нужно решение человека' : '';
+  return `${RESULT.error}, попытка ${attempt} из ${MAX_ATTEMPTS}${waits}: ${oneLine}`;
+}
+
+/** Rows whose message is still due: deferred by the quota, not attempted, or refused and retried. */
+export function isOpen(result: string): boolean {
+  if (result === RESULT.quota || result.startsWith(RESULT.notSent)) return true;
+  const attempts = failedAttempts(result);
+  return attempts > 0 && attempts < MAX_ATTEMPTS;
+}
+
+export function isUnknown(result: string): boolean {
+  return result.startsWith('статус неизвестен');
+}
+
 export interface LogEntry {
   /** 1-based sheet row. */
   row: number;
@@ -47,7 +82,8 @@ export function isDone(result: string): boolean {
     result === RESULT.sent ||
     result === RESULT.draft ||
     result === RESULT.skipped ||
-    result.startsWith('статус неизвестен')
+    isUnknown(result) ||
+    failedAttempts(result) >= MAX_ATTEMPTS
   );
 }
 
@@ -98,6 +134,46 @@ export function doneKeys(entries: readonly LogEntry[]): Set<string> {
  */
 export function interruptedEntries(entries: readonly LogEntry[]): LogEntry[] {
   return entries.filter((entry) => entry.result === RESULT.pending);
+}
+
+/** Rows the AM must hear about: interrupted (pending, unknown) and refused by the mail service. */
+export function unresolvedEntries(entries: readonly LogEntry[]): LogEntry[] {
+  return entries.filter(
+    (entry) => entry.result === RESULT.pending || isUnknown(entry.result) || failedAttempts(entry.result) > 0,
+  );
+}
+
+/**
+ * The item key that marks a row's state as told to the AM: a digest that lists it carries this
+ * key, so once that digest is sent, the same news is not repeated.
+ */
+export function noticeKey(entry: Pick<LogEntry, 'key' | 'result'>): string {
+  const attempts = failedAttempts(entry.result);
+  return `notice:${entry.key}:${attempts > 0 ? `failed${attempts}` : 'unknown'}`;
+}
+
+/**
+ * What identifies "the same message" across runs, so a message that is still due keeps its one
+ * log row: its item keys (a client reminder, a STOP alert), else its kind and recipients.
+ */
+export function carryKeys(message: {
+  kind: string;
+  key: string;
+  items: readonly { key: string | null }[];
+}): string[] {
+  const items = message.items.map((item) => item.key).filter((key): key is string => key !== null);
+  // A digest's items are notices that change from run to run: the digest itself is the identity.
+  if (items.length > 0 && !message.kind.startsWith('digest')) return items.map((key) => `item:${key}`);
+  // A message key is `kind:recipients:day` (a follow-up digest adds `#n`): without the day.
+  return [`message:${message.key.replace(/:\d{4}-\d{2}-\d{2}(?:#\d+)?$/, '')}`];
+}
+
+export function entryCarryKeys(entry: LogEntry): string[] {
+  return carryKeys({
+    kind: entry.kind,
+    key: entry.key,
+    items: entry.itemKeys.map((key) => ({ key })),
+  });
 }
 
 export function logRow(time: string, message: PlannedMessage, result: string): CellValue[] {

@@ -3,9 +3,16 @@
  * settings, the day, and the keys already in the log. Pure, so every stage,
  * catch-up and weekend rule is a table test.
  *
- * Priority under the daily quota: STOP alerts, then client reminders, then
- * renewal notices, then digests — money first, and a digest that does not fit
- * is the cheapest thing to wait a day.
+ * Priority under the daily quota (SPEC §4): STOP alerts, then first reminders
+ * to clients never reminded, then the oldest overdue, then repeats, then
+ * renewal notices and digests — money first, nobody left waiting behind a
+ * client who has heard from us already, and a digest that does not fit is the
+ * cheapest thing to wait a day.
+ *
+ * Internal messages (STOP alerts, renewals, digests) are shortened to fit
+ * MailApp's 200 KB body limit ("и ещё N"); a digest to more than 50 people is
+ * split, since MailApp takes at most 50 recipients per message
+ * (https://developers.google.com/apps-script/guides/services/quotas).
  */
 import { addDays, daysBetween, formatDay, isoWeekday, mondayOf } from '../calendar';
 import { formatMoney } from '../cells';
@@ -15,7 +22,8 @@ import type { LoadSummary, PersonLoad } from '../load/types';
 import type { Settings } from '../settings';
 import type { CalendarDay, Lang } from '../types';
 import { itemKeys, messageKey, recipientSetKey } from './keys';
-import type { LogEntry } from './log';
+import { failedAttempts, MAX_ATTEMPTS, noticeKey, type LogEntry } from './log';
+import { fitToMailLimits, mailFailureReason, RECIPIENTS_PER_MESSAGE } from './limits';
 import { clientKey, type Staffing } from './staffing';
 import { findTemplate, renderTemplate, type EmailTemplate } from './templates';
 import {
@@ -36,7 +44,10 @@ export interface PlanInput {
   staffing?: readonly Staffing[];
   /** Keys (message and item) the log already holds as sent, drafted, pending or skipped. */
   done: ReadonlySet<string>;
-  /** Log rows a killed run left pending: reported in the AM digests. */
+  /**
+   * Log rows the AM must hear about: left pending by a killed run or marked "status unknown",
+   * and refused by the mail service. Each is reported once, in the next digest that goes.
+   */
   interrupted: readonly LogEntry[];
   templates: Map<string, EmailTemplate>;
   /** Recipients that may still be sent to today. */
@@ -62,6 +73,12 @@ interface Draft {
   items: MessageItem[];
   /** The AMs to tell in their digest when it cannot go out. */
   owners: string[];
+  /** Makes a second message of the kind on one day distinct (`#2`: a follow-up digest). */
+  keySuffix?: string;
+  /** Quota rank among client reminders: 1 first reminder to this client, 2 a new debt, 3 a repeat. */
+  rank?: number;
+  /** Oldest due date of the message's items, for "the oldest overdue first". */
+  oldestDue?: CalendarDay;
 }
 
 const HEADER_BREAK = /[\r\n]/;
@@ -78,6 +95,8 @@ function unique(values: readonly (string | null | undefined)[]): string[] {
 class Planner {
   private readonly lang: Lang;
   private readonly digestLines = new Map<string, string[]>();
+  /** News about earlier messages (unknown status, refused), each with the key that marks it told. */
+  private readonly noticeLines = new Map<string, MessageItem[]>();
   private readonly groupClients = new Map<Draft, string[]>();
   private readonly rules: ReminderRules;
 
@@ -131,6 +150,7 @@ class Planner {
     const digests: Draft[] = [];
     if (this.input.daily) {
       urgent.push(...this.documentDrafts());
+      for (const entry of this.input.interrupted) this.reportInterrupted(entry);
     }
     const messages = this.finish(urgent);
     // Each AM digest due today keeps one recipient of the quota, so what waits is said today.
@@ -140,10 +160,7 @@ class Planner {
     budget.left += Math.min(reserve, this.input.quota);
     for (const message of messages) this.reportUnsent(message);
     if (this.input.weekly) digests.push(...this.loadDigest());
-    if (this.input.daily) {
-      for (const entry of this.input.interrupted) this.reportInterrupted(entry);
-      if (!weekendDay) digests.push(...this.amDigests());
-    }
+    if (this.input.daily && !weekendDay) digests.push(...this.amDigests());
     if (this.input.daily || this.input.weekly) digests.push(...this.accountingDigest());
     const digestMessages = this.finish(digests);
     this.allocate(digestMessages, budget);
@@ -236,8 +253,16 @@ class Planner {
       const managers = unique(order.map(({ doc }) => doc.managerEmail));
       const to = unique(first.clientEmails);
       const overdueDays = daysBetween(first.dueDate ?? today, today);
+      const reminded = this.remindedBefore();
+      const rank = !reminded.clients.has(recipientSetKey(to))
+        ? 1
+        : order.some(({ doc }) => !reminded.documents.has(doc.id))
+          ? 2
+          : 3;
       clients.push({
         kind: 'client',
+        rank,
+        oldestDue: first.dueDate ?? today,
         to,
         cc: managers.filter((m) => !to.some((address) => address.toLowerCase() === m.toLowerCase())),
         replyTo: managers[0] ?? null,
@@ -255,7 +280,28 @@ class Planner {
         owners: managers.length > 0 ? managers : unique([settings.headEmail]),
       });
     }
+    // Stable sort: equal rank and due date keep the register's order.
+    clients.sort(
+      (a, b) => (a.rank ?? 3) - (b.rank ?? 3) || (a.oldestDue ?? '').localeCompare(b.oldestDue ?? ''),
+    );
     return [...stops.values(), ...clients, ...renewals.values()];
+  }
+
+  private reminded: { clients: Set<string>; documents: Set<string> } | null = null;
+
+  /** Client recipient sets and documents that some earlier client reminder already reached. */
+  private remindedBefore(): { clients: Set<string>; documents: Set<string> } {
+    if (this.reminded) return this.reminded;
+    const clients = new Set<string>();
+    const documents = new Set<string>();
+    for (const key of this.input.done) {
+      const message = /^client:(.*):\d{4}-\d{2}-\d{2}$/.exec(key);
+      if (message) clients.add(message[1]);
+      const item = /^(?:predue:(.*)|overdue:(.*):stage\d+)$/.exec(key);
+      if (item) documents.add(item[1] ?? item[2]);
+    }
+    this.reminded = { clients, documents };
+    return this.reminded;
   }
 
   private stringParams(params: MessageParams): Record<string, string> {
@@ -319,29 +365,45 @@ class Planner {
 
   /** Recipients of the AM digests today's run will send (not yet in the log). */
   private digestReserve(messages: readonly PlannedMessage[]): number {
-    const owners = new Set(this.digestLines.keys());
+    const owners = new Set([...this.digestLines.keys(), ...this.noticeLines.keys()]);
     for (const message of messages)
       for (const owner of this.ownersOf.get(message) ?? []) owners.add(owner.toLowerCase());
     for (const person of this.overloadedPeople())
       if (person.email && person.isAccountManager) owners.add(person.email.toLowerCase());
     let count = 0;
     for (const owner of owners)
-      if (!this.input.done.has(messageKey('digest.am', [owner], this.input.today))) count += 1;
+      if (!this.input.done.has(messageKey('digest.am', [owner], this.input.today)) || this.noticeLines.has(owner))
+        count += 1;
     return count;
   }
 
+  /** Tells the AM (cc'd on it, else the head) once what became of an earlier message. */
   private reportInterrupted(entry: LogEntry): void {
-    const line = this.text('digest.unknown', {
-      subject: entry.subject,
-      to: entry.recipients,
-      time: entry.time,
-    });
+    const key = noticeKey(entry);
+    if (this.input.done.has(key)) return;
+    const attempts = failedAttempts(entry.result);
+    const params = { subject: entry.subject, to: entry.recipients, time: entry.time };
+    let text: string;
+    if (attempts === 0) text = this.text('digest.unknown', params);
+    else {
+      const raw = entry.result.replace(/^[^:]*:\s*/, '');
+      const known = mailFailureReason(raw);
+      const reason = known ? this.text(known) : raw;
+      text =
+        attempts >= MAX_ATTEMPTS
+          ? this.text('digest.failedFinal', { ...params, reason, attempts })
+          : this.text('digest.failed', { ...params, reason, attempt: attempts, max: MAX_ATTEMPTS });
+    }
     const recipients = entry.recipients.split(',').map((address) => address.trim().toLowerCase());
     const managers = unique(this.input.documents.map((doc) => doc.managerEmail)).filter((am) =>
       recipients.includes(am.toLowerCase()),
     );
     const owners = managers.length > 0 ? managers : unique([this.input.settings.headEmail]);
-    for (const owner of owners) this.addDigestLine(owner, line);
+    for (const owner of owners) {
+      const lines = this.noticeLines.get(owner.toLowerCase()) ?? [];
+      if (!lines.some((line) => line.key === key)) lines.push({ key, text });
+      this.noticeLines.set(owner.toLowerCase(), lines);
+    }
   }
 
   private amDigests(): Draft[] {
@@ -353,18 +415,29 @@ class Planner {
       if (person.email && !names.has(person.email.toLowerCase()))
         names.set(person.email.toLowerCase(), person.name);
     this.addOverloadLines();
-    for (const [owner, lines] of this.digestLines) {
-      if (lines.length === 0) continue;
-      drafts.push({
+    const owners = new Set([...this.digestLines.keys(), ...this.noticeLines.keys()]);
+    for (const owner of owners) {
+      const lines = unique(this.digestLines.get(owner) ?? []).map((text) => ({ key: null, text }));
+      const notices = this.noticeLines.get(owner) ?? [];
+      if (lines.length === 0 && notices.length === 0) continue;
+      const draft: Draft = {
         kind: 'digest.am',
         to: [owner],
         cc: [],
         replyTo: null,
         template: 'digest.am',
         values: { manager: names.get(owner) ?? owner, due_date: this.day(this.input.today) },
-        items: unique(lines).map((text) => ({ key: null, text })),
+        items: [...notices, ...lines],
         owners: [],
-      });
+      };
+      const regular = messageKey('digest.am', [owner], this.input.today);
+      if (!this.input.done.has(regular)) drafts.push(draft);
+      else if (notices.length > 0) {
+        // Today's digest went already: news about a refused or unknown message follows at once.
+        let n = 2;
+        while (this.input.done.has(`${regular}#${n}`)) n += 1;
+        drafts.push({ ...draft, items: notices, keySuffix: `#${n}` });
+      }
     }
     return drafts;
   }
@@ -459,18 +532,19 @@ class Planner {
       ...load.people.filter((person) => person.isAccountManager).map((person) => person.email),
     ]);
     if (lines.length === 0 || to.length === 0) return [];
-    return [
-      {
+    const drafts: Draft[] = [];
+    for (let start = 0; start < to.length; start += RECIPIENTS_PER_MESSAGE)
+      drafts.push({
         kind: 'digest.load',
-        to,
+        to: to.slice(start, start + RECIPIENTS_PER_MESSAGE),
         cc: [],
         replyTo: null,
         template: 'digest.load',
         values: { due_date: this.day(monday), manager: settings.senderName },
         items: lines.map((text) => ({ key: null, text })),
         owners: [],
-      },
-    ];
+      });
+    return drafts;
   }
 
   private accountingDigest(): Draft[] {
@@ -520,16 +594,26 @@ class Planner {
       // Digests are keyed by their period (the week for weekly ones), items by stage.
       const period =
         draft.kind === 'digest.load' || draft.kind === 'digest.accounting' ? mondayOf(today) : today;
-      const key = messageKey(draft.kind, draft.to, period);
+      const key = messageKey(draft.kind, draft.to, period) + (draft.keySuffix ?? '');
       if (done.has(key)) continue;
       const template = findTemplate(templates, draft.template, this.lang);
-      const rendered = template
-        ? renderTemplate(
-            template,
-            draft.values,
-            draft.items.map((item) => item.text),
-          )
-        : { subject: '', body: '', htmlBody: '', unknown: [] };
+      const render = (values: Record<string, string>, lines: readonly string[]) =>
+        template
+          ? renderTemplate(template, values, lines)
+          : { subject: '', body: '', htmlBody: '', unknown: [] };
+      // Internal messages are ours to shorten; a client's reminder goes as written or not at all.
+      const fitted =
+        draft.kind === 'client'
+          ? { values: draft.values, items: draft.items }
+          : fitToMailLimits(draft.values, draft.items, render, (count) =>
+              this.text('digest.andMore', { count }),
+            );
+      draft.values = fitted.values;
+      draft.items = fitted.items;
+      const rendered = render(
+        draft.values,
+        draft.items.map((item) => item.text),
+      );
       let problem: string | null = null;
       const headers = [rendered.subject, ...draft.to, ...draft.cc, draft.replyTo ?? ''];
       if (headers.some((value) => HEADER_BREAK.test(value))) problem = this.text('problem.lineBreak');

@@ -196,6 +196,8 @@ export function createSpreadsheetApp(
   spreadsheet: LocalSpreadsheet,
   recorded: RecordedUi,
   promptAnswers?: string[],
+  /** Persists what the bundle wrote (the local counterpart of Sheets committing pending changes). */
+  onFlush?: () => void,
 ) {
   const counter = spreadsheet.counter;
   const ui = createUi({ counter, recorded, promptAnswers });
@@ -216,8 +218,10 @@ export function createSpreadsheetApp(
       counter.count('SpreadsheetApp.getUi');
       return ui;
     },
+    /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush() */
     flush(): void {
       counter.count('SpreadsheetApp.flush');
+      onFlush?.();
     },
   };
 }

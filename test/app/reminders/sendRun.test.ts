@@ -31,14 +31,17 @@ function invoice(n: number): ReminderDocument {
 }
 
 /** An in-memory spreadsheet + mailer, enough for the send run's ports. */
-function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
+function fakeEnv(opts: { quota?: number; failAfter?: number; refuse?: (to: string) => boolean } = {}) {
   const sheets = new Map<string, CellValue[][]>();
   const outbox: MailMessage[] = [];
   const state = {
     today: '2026-12-02',
     quota: opts.quota ?? 100,
     failAfter: opts.failAfter ?? Infinity,
+    refuse: opts.refuse ?? (() => false),
     calls: 0,
+    /** What happened, in order: `append`, `write`, `flush`, `send:<to>`. */
+    events: [] as string[],
   };
   const props = new Map<string, string>([
     [SETTINGS_PROPERTY, JSON.stringify({ ...DEFAULT_SETTINGS, mode: 'send' })],
@@ -62,6 +65,7 @@ function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
         ),
       writeBlock: (name: string, row: number, col: number, block: CellBlock) => {
         state.calls += 1;
+        state.events.push('write');
         const values = sheets.get(name)!;
         block.values.forEach((r, i) =>
           r.forEach((v, j) => (values[row - 1 + i][col - 1 + j] = v as CellValue)),
@@ -69,15 +73,19 @@ function fakeEnv(opts: { quota?: number; failAfter?: number } = {}) {
       },
       appendRows: (name: string, rows: CellValue[][], header?: CellValue[]) => {
         state.calls += 1;
+        state.events.push('append');
         if (!sheets.has(name)) sheets.set(name, header ? [header] : []);
         sheets.get(name)!.push(...rows.map((r) => [...r]));
       },
       toast: () => undefined,
+      flush: () => state.events.push('flush'),
     },
     mailer: {
       remainingDailyQuota: () => state.quota,
       send: (message: MailMessage) => {
         if (outbox.length >= state.failAfter) throw new Error('Service invoked too many times');
+        if (state.refuse(message.to.join())) throw new Error('Limit Exceeded: Email Recipients Per Message.');
+        state.events.push(`send:${message.to.join()}`);
         state.quota -= message.to.length + (message.cc?.length ?? 0);
         outbox.push(message);
       },
@@ -118,11 +126,12 @@ describe('the daily send run', () => {
     expect(outbox).toHaveLength(5);
   });
 
-  it('writes the whole run to the log in one append and the results in one write', () => {
+  it('writes a small run ahead in one append and its results in one write, each flushed', () => {
     const { env, state, log } = fakeEnv();
     dailyReminderRun(env, five);
     // readSheet ×3 (templates created, log, templates) + 1 append + 1 result write
     expect(state.calls).toBeLessThanOrEqual(5);
+    expect(state.events.filter((e) => !e.startsWith('send:'))).toEqual(['append', 'flush', 'write', 'flush']);
     expect(
       log()
         .slice(1)
@@ -130,11 +139,12 @@ describe('the daily send run', () => {
     ).toEqual(Array(5).fill('отправлено'));
   });
 
-  it('after the mail service fails on the 3rd message, a re-run sends exactly the rest', () => {
+  it('when the mail service keeps failing, stops after 3 refusals in a row and a re-run sends exactly the rest', () => {
     const { env, outbox, state, log } = fakeEnv({ failAfter: 2 });
     const first = dailyReminderRun(env, five);
     expect(outbox).toHaveLength(2);
-    expect(first.summary).toContain('ошибкой');
+    expect(first.summary).toContain('отправка остановлена');
+    expect(first.ok).toBe(false);
     expect(
       log()
         .slice(1)
@@ -142,9 +152,9 @@ describe('the daily send run', () => {
     ).toEqual([
       'отправлено',
       'отправлено',
-      'ошибка: Service invoked too many times',
-      'не отправлено',
-      'не отправлено',
+      'ошибка, попытка 1 из 3: Service invoked too many times',
+      'ошибка, попытка 1 из 3: Service invoked too many times',
+      'ошибка, попытка 1 из 3: Service invoked too many times',
     ]);
     state.failAfter = Infinity;
     dailyReminderRun(env, five);
@@ -155,6 +165,68 @@ describe('the daily send run', () => {
       'c4@client.ru',
       'c5@client.ru',
     ]);
+  });
+
+  it('writes every batch of 10 ahead and flushes it before its first email goes', () => {
+    const many: ReminderSource = () => ({
+      documents: Array.from({ length: 25 }, (_, i) => invoice(i + 1)),
+      load: null,
+      staffing: [],
+    });
+    const { env, state, outbox } = fakeEnv();
+    dailyReminderRun(env, many);
+    expect(outbox).toHaveLength(25);
+    const compact = state.events.map((e) => (e.startsWith('send:') ? 'send' : e));
+    const batches = compact.join(' ').split('flush').map((part) => part.trim());
+    // ahead(10) | sends(10) + results + ahead(10) | sends(10) + results + ahead(5) | sends(5) + results |
+    expect(batches.map((part) => part.split(' ').filter((e) => e === 'send').length)).toEqual([0, 10, 10, 5, 0]);
+    expect(batches[0]).toBe('append');
+    expect(batches[1].split(' ').slice(-2).sort()).toEqual(['append', 'write']);
+  });
+
+  it('marks a refused message failed, sends the others, retries it twice at most, then leaves it to a person', () => {
+    const { env, outbox, state, log } = fakeEnv({ refuse: (to) => to === 'c2@client.ru' });
+    env.documentProperties.set(
+      SETTINGS_PROPERTY,
+      JSON.stringify({ ...DEFAULT_SETTINGS, mode: 'send', headEmail: 'head@agency.ru' }),
+    );
+    const first = dailyReminderRun(env, five);
+    expect(sentTo(outbox).filter((to) => to.endsWith('client.ru'))).toEqual([
+      'c1@client.ru',
+      'c3@client.ru',
+      'c4@client.ru',
+      'c5@client.ru',
+    ]);
+    expect(first.ok).toBe(false);
+    expect(first.failed).toBe(1);
+    const results = () => log().filter((r) => String(r[3]).startsWith('c2@')).map((r) => r[5]);
+    expect(results()).toEqual(['ошибка, попытка 1 из 3: Limit Exceeded: Email Recipients Per Message.']);
+    for (const day of ['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08']) {
+      state.today = day;
+      dailyReminderRun(env, five);
+    }
+    // One row that changed state, three attempts, then no more.
+    expect(results()).toEqual([
+      'ошибка, попытка 3 из 3 — больше не повторяем, нужно решение человека: Limit Exceeded: Email Recipients Per Message.',
+    ]);
+    expect(outbox.filter((m) => m.to.join() === 'c2@client.ru')).toEqual([]);
+    // The AM (here the head) heard of each refusal in a digest.
+    const digests = outbox.filter((m) => m.subject.startsWith('Пульт аккаунта'));
+    expect(digests.map((m) => m.body).join('\n')).toMatch(/Попытка 1 из 3[\s\S]*Попытка 2 из 3[\s\S]*после 3 попыток/);
+  });
+
+  it('keeps one log row for a message the quota defers, day after day, until it goes', () => {
+    const { env, outbox, state, log } = fakeEnv({ quota: 4 });
+    dailyReminderRun(env, five);
+    state.today = '2026-12-03';
+    state.quota = 0;
+    dailyReminderRun(env, five);
+    state.today = '2026-12-04';
+    state.quota = 10;
+    dailyReminderRun(env, five);
+    expect(sentTo(outbox).filter((to) => to.endsWith('client.ru'))).toHaveLength(5);
+    const rowsOf = (to: string) => log().filter((r) => String(r[3]).startsWith(to));
+    for (const n of [1, 2, 3, 4, 5]) expect(rowsOf(`c${n}@`)).toHaveLength(1);
   });
 
   it('with a quota of 3 and 5 reminders due sends 3 today and 2 tomorrow, none lost', () => {
