@@ -11,6 +11,7 @@ import { isAbsolute, relative } from 'node:path';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../core/i18n';
 import { detectRegisters, registerLabel } from '../core/registers';
 import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/settings';
+import { LAST_RUN_PROPERTY } from '../app/reminders/status';
 import type { Grid, Lang } from '../core/types';
 import { parseCommandLine, type CommandLine } from './cli/args';
 import { InputError } from './cli/inputError';
@@ -55,6 +56,10 @@ export interface WorkbookResult {
   registers: string[];
   /** The bundle's error, when a call threw or reported a failure (what was written before it is saved). */
   error?: string;
+  /** The run's own outcome when some email failed (the bundle records it as the last run). */
+  failedMessages?: string;
+  /** Why the document's state could not be saved (a full disk, no permission), in the user's language. */
+  storageError?: string;
   runtime: LocalRuntime;
 }
 
@@ -169,6 +174,8 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
 
   const calls: WorkbookResult['calls'] = [];
   let error: string | undefined;
+  let storageError: string | undefined;
+  const lastRunBefore = runtime.state.document[LAST_RUN_PROPERTY];
   try {
     for (const fn of entryPointsFor(runtime)) {
       say('local.progress.calling', { fn, day: runtime.today });
@@ -190,7 +197,19 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
     error = errorText(caught);
   } finally {
     // Sheets keeps what was written before an exception, even inside a held lock: save it, then report.
-    await runtime.save();
+    try {
+      await runtime.save();
+    } catch (caught) {
+      storageError = storageErrorText(lang, options.file, runtime.outDir, caught);
+    }
+  }
+  const storageFailure = runtime.storageFailure();
+  if (storageFailure) storageError = storageErrorText(lang, options.file, runtime.outDir, storageFailure);
+  const lastRun = runtime.state.document[LAST_RUN_PROPERTY];
+  let failedMessages: string | undefined;
+  if (lastRun && lastRun !== lastRunBefore) {
+    const parsed = JSON.parse(lastRun) as { ok?: boolean; outcome?: string };
+    if (parsed.ok === false) failedMessages = parsed.outcome ?? '';
   }
   const serviceCalls = runtime.counters.snapshot();
   const totalCalls = runtime.counters.total();
@@ -207,8 +226,20 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
     totalCalls,
     registers,
     error,
+    failedMessages,
+    storageError,
     runtime,
   };
+}
+
+/** "Could not save …: no space left on the disk" — the truth about what is on disk, in the user's language. */
+function storageErrorText(lang: Lang, file: string, dir: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const reason =
+    code === 'ENOSPC' || code === 'EACCES'
+      ? t(lang, `local.storage.${code}`)
+      : t(lang, 'local.storage.other', { message: errorText(error) });
+  return t(lang, 'local.error.storageFailed', { file, dir: shown(dir), reason });
 }
 
 interface Io {
@@ -253,7 +284,11 @@ async function runCommand(line: CommandLine, io: Io, lang: Lang): Promise<number
         drafts: result.drafts,
         calls: result.totalCalls,
       });
-      if (result.error) {
+      if (result.storageError) {
+        worst = Math.max(worst, EXIT.failed);
+        io.err(result.storageError);
+        outcomes.push(t(lang, 'local.outcome.failed', { file, summary }));
+      } else if (result.error) {
         worst = Math.max(worst, EXIT.failed);
         const log = `${shown(result.documentPath).replace(/\.xlsx$/, '')}.log`;
         io.err(
@@ -264,6 +299,10 @@ async function runCommand(line: CommandLine, io: Io, lang: Lang): Promise<number
             log,
           }),
         );
+        outcomes.push(t(lang, 'local.outcome.failed', { file, summary }));
+      } else if (result.failedMessages !== undefined) {
+        worst = Math.max(worst, EXIT.failed);
+        io.err(t(lang, 'local.error.messagesFailed', { file, message: result.failedMessages }));
         outcomes.push(t(lang, 'local.outcome.failed', { file, summary }));
       } else outcomes.push(summary);
     } catch (error) {

@@ -277,7 +277,8 @@ function exitCleanlyOnSignals(): void {
   signalHandlersInstalled = true;
   for (const [signal, code] of Object.entries(SIGNAL_EXIT)) {
     process.on(signal, () => {
-      process.stderr.write(`${signal}\n`);
+      // Someone else handles it (the preview server closes itself): leave the exit to them.
+      if (process.listenerCount(signal) > 1) return;
       process.exit(code);
     });
   }

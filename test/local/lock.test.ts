@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { CallCounter } from '../../src/local/counters';
-import { createLockService, LOCK_TIMEOUT_MESSAGE } from '../../src/local/lock';
+import { createLockService, LOCK_TIMEOUT_MESSAGE, LONGEST_RUN_MS, readLockOwner } from '../../src/local/lock';
 import { loadState } from '../../src/local/state';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-lock-'));
@@ -129,5 +129,34 @@ describe('LockService', () => {
     expect(loadState(statePath).document.log).toBe(`${first.name},${second.name}`);
     expect(reports.every((report) => !report.hasLock)).toBe(true);
     expect(existsSync(`${statePath}.lock`)).toBe(false);
+  });
+});
+
+describe('LockService: heartbeat and stale locks', () => {
+  it('records pid, host and start time in the lock file', () => {
+    const path = join(dir, 'owner.xlsx.lock');
+    const lock = lockService(path).getDocumentLock();
+    expect(lock.tryLock(0)).toBe(true);
+    const owner = readLockOwner(path);
+    expect(owner).toMatchObject({ pid: process.pid, host: hostname() });
+    expect(Number.isNaN(Date.parse(owner!.started))).toBe(false);
+    lock.releaseLock();
+  });
+
+  it('waits for a live process whose heartbeat is fresh', () => {
+    const path = join(dir, 'fresh.xlsx.lock');
+    writeFileSync(path, `1\n${hostname()}\n${new Date().toISOString()}\n`);
+    expect(lockService(path).getDocumentLock().tryLock(50)).toBe(false);
+  });
+
+  it('takes over a lock whose heartbeat is older than the longest run, whatever live pid it names', () => {
+    const path = join(dir, 'stale.xlsx.lock');
+    const old = new Date(Date.now() - LONGEST_RUN_MS - 60_000);
+    writeFileSync(path, `1\n${hostname()}\n${old.toISOString()}\n`);
+    utimesSync(path, old, old);
+    const lock = lockService(path).getDocumentLock();
+    expect(lock.tryLock(0)).toBe(true);
+    expect(readLockOwner(path)?.pid).toBe(process.pid);
+    lock.releaseLock();
   });
 });

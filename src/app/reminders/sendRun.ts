@@ -256,7 +256,10 @@ export function runReminders(
  * Rows of earlier runs whose message is still due (deferred by the quota, not attempted,
  * refused and retried): the same message updates its row instead of adding one per run.
  */
-function carriedRows(log: readonly LogEntry[], messages: readonly PlannedMessage[]): Map<PlannedMessage, LogEntry> {
+function carriedRows(
+  log: readonly LogEntry[],
+  messages: readonly PlannedMessage[],
+): Map<PlannedMessage, LogEntry> {
   const open = new Map<string, LogEntry>();
   for (const entry of log) {
     if (!isOpen(entry.result)) continue;

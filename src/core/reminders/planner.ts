@@ -372,7 +372,10 @@ class Planner {
       if (person.email && person.isAccountManager) owners.add(person.email.toLowerCase());
     let count = 0;
     for (const owner of owners)
-      if (!this.input.done.has(messageKey('digest.am', [owner], this.input.today)) || this.noticeLines.has(owner))
+      if (
+        !this.input.done.has(messageKey('digest.am', [owner], this.input.today)) ||
+        this.noticeLines.has(owner)
+      )
         count += 1;
     return count;
   }

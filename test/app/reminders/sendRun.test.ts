@@ -177,9 +177,14 @@ describe('the daily send run', () => {
     dailyReminderRun(env, many);
     expect(outbox).toHaveLength(25);
     const compact = state.events.map((e) => (e.startsWith('send:') ? 'send' : e));
-    const batches = compact.join(' ').split('flush').map((part) => part.trim());
+    const batches = compact
+      .join(' ')
+      .split('flush')
+      .map((part) => part.trim());
     // ahead(10) | sends(10) + results + ahead(10) | sends(10) + results + ahead(5) | sends(5) + results |
-    expect(batches.map((part) => part.split(' ').filter((e) => e === 'send').length)).toEqual([0, 10, 10, 5, 0]);
+    expect(batches.map((part) => part.split(' ').filter((e) => e === 'send').length)).toEqual([
+      0, 10, 10, 5, 0,
+    ]);
     expect(batches[0]).toBe('append');
     expect(batches[1].split(' ').slice(-2).sort()).toEqual(['append', 'write']);
   });
@@ -199,7 +204,10 @@ describe('the daily send run', () => {
     ]);
     expect(first.ok).toBe(false);
     expect(first.failed).toBe(1);
-    const results = () => log().filter((r) => String(r[3]).startsWith('c2@')).map((r) => r[5]);
+    const results = () =>
+      log()
+        .filter((r) => String(r[3]).startsWith('c2@'))
+        .map((r) => r[5]);
     expect(results()).toEqual(['ошибка, попытка 1 из 3: Limit Exceeded: Email Recipients Per Message.']);
     for (const day of ['2026-12-03', '2026-12-04', '2026-12-07', '2026-12-08']) {
       state.today = day;
@@ -212,7 +220,9 @@ describe('the daily send run', () => {
     expect(outbox.filter((m) => m.to.join() === 'c2@client.ru')).toEqual([]);
     // The AM (here the head) heard of each refusal in a digest.
     const digests = outbox.filter((m) => m.subject.startsWith('Пульт аккаунта'));
-    expect(digests.map((m) => m.body).join('\n')).toMatch(/Попытка 1 из 3[\s\S]*Попытка 2 из 3[\s\S]*после 3 попыток/);
+    expect(digests.map((m) => m.body).join('\n')).toMatch(
+      /Попытка 1 из 3[\s\S]*Попытка 2 из 3[\s\S]*после 3 попыток/,
+    );
   });
 
   it('keeps one log row for a message the quota defers, day after day, until it goes', () => {

@@ -332,3 +332,71 @@ describe('overload in the AM digest', () => {
     expect(digestOf(p, 'petrov@agency.ru')).toBeUndefined();
   });
 });
+
+describe('quota fairness (SPEC §4: STOP, first reminders, oldest overdue, repeats, digests)', () => {
+  const doc = (n: number, due: string) =>
+    invoice({
+      number: String(n),
+      counterparty: `Клиент ${n}`,
+      id: documentId(String(n), `Клиент ${n}`),
+      dueDate: due,
+      clientEmails: [`c${n}@x.ru`],
+      managerEmail: null,
+    });
+
+  it('puts a first reminder to a client never reminded before every repeat, then the oldest debt first', () => {
+    // Client 1 was reminded last week (stage 1); 2 is newly overdue; 3 owes longest but was reminded too.
+    const docs = [doc(1, '2026-11-20'), doc(2, '2026-11-30'), doc(3, '2026-11-10'), doc(4, '2026-11-01')];
+    const done = new Set([
+      `overdue:${documentId('1', 'Клиент 1')}:stage1`,
+      'client:c1@x.ru:2026-11-21',
+      `overdue:${documentId('3', 'Клиент 3')}:stage2`,
+      'client:c3@x.ru:2026-11-25',
+    ]);
+    const p = plan('2026-12-02', docs, { done, quota: 3 });
+    expect(p.messages.map((m) => [m.kind, m.to.join(), m.status])).toEqual([
+      ['stop', 'head@agency.ru', 'ready'],
+      ['client', 'c2@x.ru', 'ready'],
+      ['client', 'c3@x.ru', 'quota'],
+      ['client', 'c1@x.ru', 'quota'],
+      ['digest.am', 'head@agency.ru', 'ready'],
+    ]);
+  });
+
+  it('reports a refused message once in the next digest, and after today’s digest in a follow-up', () => {
+    const entry = {
+      row: 5,
+      time: '2026-12-02T06:00:00.000Z',
+      kind: 'client',
+      key: 'client:c1@x.ru:2026-12-02',
+      recipients: 'c1@x.ru',
+      subject: 'Оплата по счетам — Клиент 1',
+      result: 'ошибка, попытка 1 из 3: Limit Exceeded: Email Recipients Per Message.',
+      itemKeys: [],
+    };
+    // No AM is cc'd on it: the head hears.
+    const digestKey = 'digest.am:head@agency.ru:2026-12-02';
+    const p = plan('2026-12-02', [], { interrupted: [entry], done: new Set([digestKey]) });
+    const [followUp] = p.messages;
+    expect(followUp.key).toBe(`${digestKey}#2`);
+    expect(followUp.body).toContain('больше 50 получателей');
+    expect(followUp.body).toContain('Попытка 1 из 3');
+    const told = new Set([digestKey, `${digestKey}#2`, ...followUp.items.map((i) => i.key ?? '')]);
+    expect(plan('2026-12-02', [], { interrupted: [entry], done: told }).messages).toEqual([]);
+  });
+
+  it('shortens a STOP alert that would pass 200 KB, with “and N more”', () => {
+    const docs = Array.from({ length: 400 }, (_, n) =>
+      invoice({
+        number: String(n),
+        counterparty: `ООО «${'Я'.repeat(600)}» ${n}`,
+        id: documentId(String(n), `Клиент ${n}`),
+        dueDate: '2026-10-01',
+      }),
+    );
+    const stop = plan('2026-12-02', docs).messages.find((m) => m.kind === 'stop')!;
+    expect(Buffer.byteLength(stop.body) + Buffer.byteLength(stop.htmlBody)).toBeLessThan(200 * 1024);
+    expect(stop.body).toMatch(/и ещё \d+/);
+    expect(stop.subject.length).toBeLessThan(300);
+  });
+});

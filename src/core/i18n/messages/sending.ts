@@ -18,6 +18,7 @@ export const ru = {
     'Не отправлено из-за ошибок почтового сервиса: {count} (причины — в «Журнале» и в сводке аккаунта); эти письма повторим при следующем запуске, не больше двух раз.',
   'local.error.storageFailed':
     'Не удалось сохранить состояние {file} в {dir}: {reason}. Отправка остановлена, чтобы ни одно письмо не ушло дважды. Освободите место или дайте права на запись и запустите снова: письма, чей результат не сохранился, будут отмечены «статус неизвестен» и повторно не уйдут.',
+  'local.error.messagesFailed': '{file}: не все письма ушли — {message}',
   'local.storage.ENOSPC': 'на диске нет места',
   'local.storage.EACCES': 'нет прав на запись',
   'local.storage.other': 'ошибка записи ({message})',
@@ -42,6 +43,7 @@ export const en: Record<keyof typeof ru, string> = {
     'Not sent because of mail service errors: {count} (the reasons are in the log sheet and in the account digest); we will retry them on the next run, twice at most.',
   'local.error.storageFailed':
     'Could not save the state of {file} in {dir}: {reason}. Sending stopped so that no email goes twice. Free some space or grant write access and run again: emails whose result was not saved will be marked “status unknown” and never re-sent.',
+  'local.error.messagesFailed': '{file}: not every email went — {message}',
   'local.storage.ENOSPC': 'no space left on the disk',
   'local.storage.EACCES': 'no permission to write',
   'local.storage.other': 'a write error ({message})',
