@@ -116,6 +116,11 @@ export interface LocalGmailApp {
 }
 
 const EMAIL = /^[^\s@<>(),;:"[\]]+@[^\s@<>(),;:"[\]]+\.[^\s@<>(),;:"[\]]+$/;
+/**
+ * Google does not document its address check; the stricter choice is the SMTP limit of 64
+ * octets for the part before `@` (RFC 5321, 4.5.3.1.1), which a mail server may refuse beyond.
+ */
+const MAX_LOCAL_PART = 64;
 
 /** `a@x.ru, Name <b@y.ru>` → the bare addresses; each must be a valid email. */
 function addresses(list: string | undefined): string[] {
@@ -126,7 +131,8 @@ function addresses(list: string | undefined): string[] {
     .filter((part) => part !== '')
     .map((part) => {
       const address = /<([^>]*)>\s*$/.exec(part)?.[1]?.trim() ?? part;
-      if (!EMAIL.test(address)) throw new Error(`Invalid email: ${part}`);
+      if (!EMAIL.test(address) || address.split('@')[0].length > MAX_LOCAL_PART)
+        throw new Error(`Invalid email: ${part}`);
       return address;
     });
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { CallCounter } from '../../src/local/counters';
+import { Faults, parseFaults } from '../../src/local/faults';
 import {
   createMailServices,
   QUOTA_EXCEEDED,
@@ -127,12 +128,29 @@ describe('MailApp.sendEmail', () => {
       { to: 'not-an-address', subject: 's', body: 'x' },
       'Invalid email: not-an-address',
     ],
+    [
+      'an address with more than 64 characters before the @',
+      { to: `${'x'.repeat(65)}@example.com`, subject: 's', body: 'x' },
+      'Invalid email',
+    ],
+    [
+      'a body over 200 KB',
+      { to: 'a@example.com', subject: 's', body: 'я'.repeat(103_000) },
+      'Limit Exceeded: Email Body Size.',
+    ],
     ['no recipient', { to: '', subject: 's', body: 'x' }, 'Failed to send email: no recipient'],
   ])('rejects %s and sends nothing', (_name, message, error) => {
     const { MailApp, outDir, state } = setup();
     expect(() => MailApp.sendEmail(message)).toThrow(error);
     expect(files(join(outDir, 'outbox'))).toEqual([]);
     expect(state.mailQuota.used).toBe(0);
+  });
+
+  it('writes each message whole or not at all: a full disk leaves no file in the outbox', () => {
+    const { MailApp, outDir } = setup({ faults: new Faults(parseFaults('enospc:outbox@2')) });
+    MailApp.sendEmail('a@example.com', 'first', 'x');
+    expect(() => MailApp.sendEmail('b@example.com', 'second', 'x')).toThrow('ENOSPC');
+    expect(files(join(outDir, 'outbox'))).toEqual(['0001-first.eml']);
   });
 
   it('rejects more than 50 recipients in one message', () => {
