@@ -44,6 +44,7 @@ function fakeEnv(scratchFails: Partial<Record<keyof ScratchSheet, Error>>, lockF
       replaceSheet: unused,
       writeBlock: () => undefined,
       appendRows: () => undefined,
+      flush: () => undefined,
       toast: () => undefined,
     },
     mailer: {
