@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * Writes the example workbooks the demo (`npm start`) runs on, from the readable data in
- * ./data.mjs: examples/agency-load.xlsx (team, load, time tracking) and
- * examples/agency-documents.xlsx (the document register). Run with `npm run examples`.
+ * ./data.mjs: examples/agency.xlsx (one spreadsheet: team, load, documents, time tracking) and
+ * examples/two-spreadsheets/ (the same agency as a load and a documents spreadsheet), each with
+ * its saved settings beside it. Run with `npm run examples`.
  */
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ACTUALS, CLIENT_EMAILS, DOCUMENTS, LOAD, TEAM, WEEKS } from './data.mjs';
@@ -200,20 +201,51 @@ function documentsSheet(workbook) {
   ws.views = [{ state: 'frozen', ySplit: 2 }];
 }
 
+/** The settings an agency would have saved: who is the head, the accountant, the sender's name. */
+const SETTINGS = {
+  headEmail: 'director@agency.example.com',
+  accountantEmail: 'buh@agency.example.com',
+  senderName: 'Агентство «Пример»',
+};
+
+/** The document properties beside a workbook (`<name>.properties.json`), as the local runner seeds them. */
+function writeProperties(file) {
+  const properties = { document: { 'accountDesk.settings': JSON.stringify(SETTINGS) } };
+  writeFileSync(file.replace(/\.xlsx$/, '.properties.json'), `${JSON.stringify(properties, null, 2)}\n`);
+}
+
+async function write(workbook, file) {
+  await workbook.xlsx.writeFile(file);
+  writeProperties(file);
+  return file;
+}
+
+/**
+ * examples/agency.xlsx: the agency in one spreadsheet (team, load, documents, time tracking), the
+ * usual case and what `npm start` runs; examples/two-spreadsheets/: the same agency kept in a load
+ * spreadsheet and a documents spreadsheet.
+ */
 export async function generate(dir = outDir) {
-  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(dir, 'two-spreadsheets'), { recursive: true });
+  const agency = newWorkbook();
+  teamSheet(agency);
+  loadSheet(agency);
+  documentsSheet(agency);
+  actualsSheet(agency);
   const load = newWorkbook();
   teamSheet(load);
   loadSheet(load);
   actualsSheet(load);
-  await load.xlsx.writeFile(join(dir, 'agency-load.xlsx'));
   const documents = newWorkbook();
   // Agencies that keep documents in their own spreadsheet keep a team list there too: it gives
   // each account manager's email for Cc, Reply-To and their digest.
   teamSheet(documents);
   documentsSheet(documents);
-  await documents.xlsx.writeFile(join(dir, 'agency-documents.xlsx'));
-  return [join(dir, 'agency-load.xlsx'), join(dir, 'agency-documents.xlsx')];
+  return [
+    await write(agency, join(dir, 'agency.xlsx')),
+    await write(load, join(dir, 'two-spreadsheets', 'agency-load.xlsx')),
+    await write(documents, join(dir, 'two-spreadsheets', 'agency-documents.xlsx')),
+  ];
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -1,7 +1,7 @@
 /**
- * The example agency (`npm start`: 07.12.2026, send mode) through the same
- * entry points the CLI calls, into a temporary output: the outbox is what an
- * account manager would be glad to have sent, and a second run sends nothing.
+ * The example agency (`npm start`: examples/agency.xlsx, one spreadsheet with both registers,
+ * 07.12.2026, send mode) through the same entry points the CLI calls, into a temporary output:
+ * the outbox is what an account manager would be glad to have sent, and a second run sends nothing.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,12 +11,19 @@ import { createLocalRuntime, PROJECT_ROOT } from '../../src/local/runtime';
 import { DIST } from '../support/bundle';
 import { readOutbox, type Mail } from './reminders.fixture';
 
-const EXAMPLES = ['agency-load', 'agency-documents'].map((name) =>
-  join(PROJECT_ROOT, 'examples', `${name}.xlsx`),
-);
+const EXAMPLES = [join(PROJECT_ROOT, 'examples', 'agency.xlsx')];
+/** The example team's account managers (scripts/examples/data.mjs). */
+const ACCOUNT_MANAGERS = [
+  'd.egorova@agency.example.com',
+  'm.sidorova@agency.example.com',
+  'p.kuznetsov@agency.example.com',
+];
+
+let toasts: string[] = [];
 
 async function runExamples(outDir: string): Promise<number> {
   let sent = 0;
+  toasts = [];
   for (const file of EXAMPLES) {
     const runtime = await createLocalRuntime({
       file,
@@ -27,6 +34,7 @@ async function runExamples(outDir: string): Promise<number> {
     });
     for (const fn of entryPointsFor(runtime)) runtime.call(fn);
     await runtime.save();
+    toasts.push(...runtime.ui.toasts.map((toast) => toast.message));
     sent += runtime.sent().length;
   }
   return sent;
@@ -48,6 +56,30 @@ it('sends a pre-due and an overdue reminder, a STOP alert, AM digests and the Mo
   expect(find('СТОП по регламенту').length).toBeGreaterThan(0);
   expect(find('Пульт аккаунта: дела на 07.12.2026').length).toBeGreaterThan(0);
   expect(find('Загрузка команды').length).toBe(1);
+});
+
+it('finds both registers on the first run: no "not found" in what the add-on says', () => {
+  expect(toasts.length).toBeGreaterThan(0);
+  expect(toasts.filter((message) => /не найден/.test(message))).toEqual([]);
+  expect(toasts[0]).toBe(
+    'Пересчитано: 12 сотрудников × 7 недель, 1 проблема в данных\nДокументы: 56 документов, 2 проблемы в данных',
+  );
+});
+
+it("sends the day's 16 emails, as the README says", () => {
+  // 2 STOP alerts, 1 polite and 5 overdue reminders, 3 renewals, 3 AM digests, the Monday load
+  // digest and the accountant's weekly digest (counted by hand from the example data).
+  expect(mails).toHaveLength(16);
+  expect(find('СТОП по регламенту')).toHaveLength(2);
+  expect(find('Напоминание о сроке оплаты')).toHaveLength(1);
+  expect(find('Оплата по счетам')).toHaveLength(5);
+  expect(find('Пора продлить договоры')).toHaveLength(3);
+  expect(find('Платежи и оригиналы')).toHaveLength(1);
+});
+
+it('sends each account manager one digest of the day', () => {
+  const digests = find('Пульт аккаунта: дела на 07.12.2026');
+  expect(digests.map((mail) => mail.to).sort()).toEqual(ACCOUNT_MANAGERS.map((address) => [address]));
 });
 
 it('writes client emails politely, with invoice numbers, amounts, due dates and a signature', () => {

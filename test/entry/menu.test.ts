@@ -24,7 +24,7 @@ let runtime: LocalRuntime;
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'account-desk-menu-'));
   runtime = await createLocalRuntime({
-    file: join(ROOT, 'examples', 'agency-documents.xlsx'),
+    file: join(ROOT, 'examples', 'two-spreadsheets', 'agency-documents.xlsx'),
     outDir,
     today: '2026-12-07',
     distDir: DIST,

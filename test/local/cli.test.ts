@@ -8,7 +8,12 @@ import { main } from '../../src/local/cli';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-cli-'));
-const EXAMPLES = ['agency-load.xlsx', 'agency-documents.xlsx'].map((name) => join(ROOT, 'examples', name));
+/** Every example: the agency in one spreadsheet, and the same agency in two. */
+const EXAMPLES = [
+  'agency.xlsx',
+  'two-spreadsheets/agency-load.xlsx',
+  'two-spreadsheets/agency-documents.xlsx',
+].map((name) => join(ROOT, 'examples', name));
 
 async function cli(args: string[], lang = 'ru') {
   const out: string[] = [];
@@ -60,12 +65,13 @@ describe('account-desk run', () => {
     expect(first.err).toEqual([]);
     expect(first.code).toBe(0);
     expect(readdirSync(outDir)).toEqual(
-      expect.arrayContaining(['agency-load.xlsx', 'agency-documents.xlsx']),
+      expect.arrayContaining(['agency.xlsx', 'agency-load.xlsx', 'agency-documents.xlsx']),
     );
-    expect(first.out.filter((line) => line.includes('вызовов сервисов'))).toHaveLength(2);
+    expect(first.out.filter((line) => line.includes('вызовов сервисов'))).toHaveLength(3);
     expect(first.out).toContain('Запускаю dailyRun на 2026-12-07');
     // 07.12.2026 is a Monday: the one daily trigger does the Monday work, no second entry point.
     expect(first.out.filter((line) => line.startsWith('Запускаю'))).toEqual([
+      'Запускаю dailyRun на 2026-12-07',
       'Запускаю dailyRun на 2026-12-07',
       'Запускаю dailyRun на 2026-12-07',
     ]);
@@ -92,7 +98,7 @@ describe('account-desk run', () => {
     const again = await cli(['run', '--today', '2026-12-07', '--mode', 'send', '--out', outDir, ...EXAMPLES]);
     expect(again.code).toBe(0);
     expect(eml()).toBe(before);
-    expect(again.out.filter((line) => /писем в outbox — 0,/.test(line))).toHaveLength(2);
+    expect(again.out.filter((line) => /писем в outbox — 0,/.test(line))).toHaveLength(3);
   });
 });
 

@@ -16,7 +16,7 @@ function column(ws: ExcelJS.Worksheet, col: number, fromRow: number): ExcelJS.Ce
 
 describe('the example agency', () => {
   it('has a team of 10+ with part-timers and account managers', async () => {
-    const team = (await read('agency-load.xlsx')).getWorksheet('Команда')!;
+    const team = (await read('agency.xlsx')).getWorksheet('Команда')!;
     const roles = column(team, 3, 2);
     expect(roles.length).toBeGreaterThanOrEqual(10);
     expect(roles.filter((role) => role === 'аккаунт').length).toBeGreaterThanOrEqual(2);
@@ -24,7 +24,7 @@ describe('the example agency', () => {
   });
 
   it('plans 8+ clients over 6+ weeks from 23.11.2026 under a header on row 3, with mixed header forms', async () => {
-    const load = (await read('agency-load.xlsx')).getWorksheet('Загрузка')!;
+    const load = (await read('agency.xlsx')).getWorksheet('Загрузка')!;
     expect(load.getCell('A3').value).toBe('Сотрудник');
     const weeks = (load.getRow(3).values as ExcelJS.CellValue[]).slice(5);
     expect(weeks.length).toBeGreaterThanOrEqual(6);
@@ -37,7 +37,7 @@ describe('the example agency', () => {
   });
 
   it('has tentative blue cells, hours as text, a merged person block and one bad cell', async () => {
-    const load = (await read('agency-load.xlsx')).getWorksheet('Загрузка')!;
+    const load = (await read('agency.xlsx')).getWorksheet('Загрузка')!;
     const fills = new Set<string>();
     const texts = new Set<string>();
     load.eachRow((row) =>
@@ -55,7 +55,7 @@ describe('the example agency', () => {
   });
 
   it('registers 50+ documents of every kind, with deliberate typos', async () => {
-    const docs = (await read('agency-documents.xlsx')).getWorksheet('Документы')!;
+    const docs = (await read('agency.xlsx')).getWorksheet('Документы')!;
     expect(docs.getCell('A2').value).toBe('Тип');
     const types = column(docs, 1, 3);
     expect(types.length).toBeGreaterThanOrEqual(50);
@@ -65,5 +65,27 @@ describe('the example agency', () => {
     expect(column(docs, 9, 3)).toContain('12.13.2026');
     const emails = column(docs, 16, 3).filter((v): v is string => typeof v === 'string');
     expect(emails.every((e) => /^[\w.@;, -]+$/.test(e) && /example\.(com|ru)/.test(e))).toBe(true);
+  });
+
+  it('is one spreadsheet holding both registers, the team and the time tracking', async () => {
+    const agency = await read('agency.xlsx');
+    expect(agency.worksheets.map((ws) => ws.name)).toEqual(['Команда', 'Загрузка', 'Документы', 'Факт']);
+  });
+
+  it.each([
+    ['two-spreadsheets/agency-load.xlsx', ['Команда', 'Загрузка', 'Факт']],
+    ['two-spreadsheets/agency-documents.xlsx', ['Команда', 'Документы']],
+  ])('is also kept in two spreadsheets: %s has the same %j', async (name, sheets) => {
+    const agency = await read('agency.xlsx');
+    const part = await read(name);
+    expect(part.worksheets.map((ws) => ws.name)).toEqual(sheets);
+    for (const sheet of sheets) {
+      const values = (wb: ExcelJS.Workbook) =>
+        wb
+          .getWorksheet(sheet)!
+          .getSheetValues()
+          .map((row) => JSON.stringify(row ?? null));
+      expect(values(part)).toEqual(values(agency));
+    }
   });
 });

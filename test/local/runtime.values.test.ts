@@ -15,7 +15,7 @@ const dir = mkdtempSync(join(tmpdir(), 'account-desk-values-'));
 
 it('shows a client named =Ромашка in the load summary as =Ромашка', async () => {
   const input = new ExcelJS.Workbook();
-  await input.xlsx.readFile(join(ROOT, 'examples', 'agency-load.xlsx'));
+  await input.xlsx.readFile(join(ROOT, 'examples', 'two-spreadsheets', 'agency-load.xlsx'));
   const load = input.getWorksheet('Загрузка')!;
   for (let r = 1; r <= load.rowCount; r += 1)
     if (load.getCell(r, 2).value === 'Ромашка') load.getCell(r, 2).value = '=Ромашка';

@@ -1,14 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { closeComposer } from '../../src/local/mime';
-import { rowValues, SCREENSHOTS, startSession, type Session } from './harness';
+import { rowValues, startSession, type Session } from './harness';
 
 let session: Session;
 
 beforeAll(async () => {
   session = await startSession();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -30,7 +27,6 @@ describe('Add document sidebar', () => {
     await page.fill('[name="amount"]', '12 345,67');
     await page.fill('[name="dueDate"]', '2026-12-17');
     await page.fill('[name="clientEmail"]', 'Buh@Romashka.example.ru');
-    await page.screenshot({ path: join(SCREENSHOTS, 'addDocument.png'), fullPage: true });
     await page.click('button[type="submit"]');
     expect(await statusOf(page)).toContain('СЧ-101');
     const row = rowValues(await session.saved(), 'Документы', 8);
@@ -64,7 +60,6 @@ describe('Register payment sidebar', () => {
     await page.selectOption('#f-row', { index: 0 });
     await page.fill('[name="amount"]', '10 000');
     await page.fill('[name="paidDate"]', '2026-12-07');
-    await page.screenshot({ path: join(SCREENSHOTS, 'registerPayment.png'), fullPage: true });
     await page.click('button[type="submit"]');
     expect(await statusOf(page)).toContain('СЧ-2');
     const row = rowValues(await session.saved(), 'Документы', 3);
@@ -95,7 +90,6 @@ describe('Book load sidebar', () => {
     await page.selectOption('[name="week"]', '2026-12-14');
     await page.fill('[name="value"]', '30%');
     await page.check('[name="tentative"]');
-    await page.screenshot({ path: join(SCREENSHOTS, 'bookLoad.png'), fullPage: true });
     await page.click('button[type="submit"]');
     expect(await statusOf(page)).toContain('Ромашка');
     const cell = (await session.saved()).getWorksheet('Загрузка')!.getRow(2).getCell(5);

@@ -3,7 +3,7 @@
  * an agency workbook built in code, the Chromium that npm installs, and reading
  * the saved workbook back.
  */
-import { mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import packagedChromium from '@sparticuz/chromium';
@@ -60,7 +60,8 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: browser.executable,
     headless: true,
     args: [...packagedChromium.args.filter((arg) => !UNWANTED_ARGS.has(arg)), ...OFFLINE_ARGS],
-    env: { ...process.env, FONTCONFIG_FILE: browser.fontconfig },
+    // The headless build takes its locale from the environment: date fields as a Russian user sees them.
+    env: { ...process.env, FONTCONFIG_FILE: browser.fontconfig, LANG: 'ru_RU.UTF-8', LANGUAGE: 'ru' },
   });
 }
 
@@ -195,12 +196,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A 300 px wide sidebar page, with any dialog or page error recorded. */
-export async function startSession(): Promise<Session> {
+/**
+ * A 300 px wide sidebar page, with any dialog or page error recorded, on the workbook `write`
+ * makes (default: the small agency above, whose client names are attacks).
+ */
+export async function startSession(
+  write: (file: string) => Promise<void> = writeAgencyWorkbook,
+): Promise<Session> {
   const work = mkdtempSync(join(tmpdir(), 'account-desk-ui-'));
   const outDir = join(work, 'out');
   const file = join(work, 'agency.xlsx');
-  await writeAgencyWorkbook(file);
+  await write(file);
   const browser = await launchChromium();
   const preview = await startPreviewServer({ file, outDir, port: 0, today: TODAY, distDir: DIST });
   return {
@@ -234,6 +240,12 @@ export async function startSession(): Promise<Session> {
 export function rowValues(workbook: ExcelJS.Workbook, sheet: string, row: number): unknown[] {
   const values = workbook.getWorksheet(sheet)?.getRow(row).values;
   return Array.isArray(values) ? values.slice(1) : [];
+}
+
+/** The example agency of `npm start` (and its saved settings), for pictures with realistic data. */
+export async function copyExampleAgency(file: string): Promise<void> {
+  copyFileSync(join(ROOT, 'examples', 'agency.xlsx'), file);
+  copyFileSync(join(ROOT, 'examples', 'agency.properties.json'), file.replace(/\.xlsx$/, '.properties.json'));
 }
 
 /**

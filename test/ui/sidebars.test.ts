@@ -1,16 +1,15 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DashboardView } from '../../src/app/dashboard';
 import type { ReminderPreview } from '../../src/app/reminders/useCases';
 import { closeComposer } from '../../src/local/mime';
-import { SCREENSHOTS, startSession, XSS_IMG, XSS_SCRIPT, type Session } from './harness';
+import { startSession, XSS_IMG, XSS_SCRIPT, type Session } from './harness';
 
 let session: Session;
 
 beforeAll(async () => {
   session = await startSession();
-  mkdirSync(SCREENSHOTS, { recursive: true });
 }, 120_000);
 
 afterAll(async () => {
@@ -39,7 +38,6 @@ describe('Dashboard sidebar', () => {
     const expected = session.preview.runtime.call('getDashboard') as DashboardView;
     const page = await session.open('dashboard');
     await page.locator('#heatmap').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard.png'), fullPage: true });
 
     for (const [key, count] of Object.entries(expected.counts))
       await expect(page.locator(`[data-count="${key}"] dd`).textContent()).resolves.toBe(String(count));
@@ -109,7 +107,6 @@ describe('Settings sidebar', () => {
 
   it('saves thresholds, emails and a corrected column in the document properties', async () => {
     const page = await session.open('settings');
-    await page.screenshot({ path: join(SCREENSHOTS, 'settings.png'), fullPage: true });
     await page.fill('[name="headEmail"]', 'head@agency.example.ru');
     await page.fill('[name="load.overloadPct"]', '110');
     const documents = page.locator('section.mapping[data-sheet="Документы"]');
@@ -130,7 +127,6 @@ describe('Reminder preview sidebar', () => {
     const expected = session.preview.runtime.call('getReminderPreview') as ReminderPreview;
     const page = await session.open('reminders');
     await page.locator('#send').waitFor();
-    await page.screenshot({ path: join(SCREENSHOTS, 'reminders.png'), fullPage: true });
     await expect(page.locator('article.message').count()).resolves.toBe(expected.messages.length);
     const recipients = new Set(expected.messages.map((m) => m.to.join(', ')));
     await expect(page.locator('section.recipient').count()).resolves.toBe(recipients.size);
