@@ -138,6 +138,50 @@ describe('a sheet is grown before the add-on writes past its grid', () => {
     expect(rows).toHaveLength(994 + 20);
     expect(rows.slice(994).map((row) => row.result)).toEqual(Array(20).fill('отправлено'));
   }, 120_000);
+
+  it('creates the owned columns past column Z and adds a document past row 1000 of a full register', async () => {
+    const dir = fresh();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Команда').addRows(TEAM);
+    const ws = workbook.addWorksheet('Документы');
+    const extra = Array.from({ length: 26 - DOC_HEADER.length }, (_, i) => `Заметка ${i + 1}`);
+    ws.addRow([...DOC_HEADER, ...extra]);
+    for (let i = 1; i < 1000; i += 1) {
+      const doc = invoice(`С-${i}`, `Клиент ${i}`, '20.12.2026', `c${i}@client.example`);
+      ws.addRow(DOC_HEADER.map((column) => doc[column] ?? null));
+    }
+    const file = await save(workbook, dir, 'full');
+    const runtime = await createLocalRuntime({
+      file,
+      outDir: join(dir, 'out'),
+      today: '2026-12-07',
+      distDir: DIST,
+    });
+    // The form writes its row, then recalculates: the owned columns come with it.
+    const result = runtime.call('addDocument', {
+      type: 'invoice',
+      number: 'С-1000',
+      counterparty: 'Клиент 1000',
+      direction: 'incoming',
+      contract: '',
+      date: '2026-12-07',
+      amount: '1 000',
+      dueDate: '2026-12-17',
+      clientEmail: 'c1000@client.example',
+      manager: '',
+    }) as { ok: boolean };
+    await runtime.save();
+    expect(runtime.ui.alerts).toEqual([]);
+    expect(result.ok).toBe(true);
+    const sheet = (await output(runtime.documentPath)).getWorksheet('Документы')!;
+    expect([27, 28, 29, 30].map((col) => sheet.getCell(1, col).value)).toEqual([
+      'Состояние',
+      'Просрочка, дн.',
+      'Следующее напоминание',
+      'Проверка',
+    ]);
+    expect(sheet.getCell(1001, 2).value).toBe('С-1000');
+  }, 120_000);
 });
 
 describe('what users and clients typed is written as text', () => {
