@@ -44,6 +44,9 @@ export interface DashboardView extends PageBase {
   counts: { overdue: number; dueSoon: number; stop: number; originalsMissing: number; renewals: number };
   nextActions: { number: string; client: string; action: string }[];
   triggersOn: boolean;
+  /** The hour and zone the one daily trigger fires at. */
+  triggerHour: number;
+  triggerTimeZone: string;
   /** Time of the last automatic or manual run in the spreadsheet's zone, `null` before the first. */
   lastRun: string | null;
   lastRunOutcome: string;
@@ -125,6 +128,8 @@ export function dashboardView(env: AppEnv): DashboardView {
       action: action.action,
     })),
     triggersOn: triggers.installed,
+    triggerHour: triggers.hour,
+    triggerTimeZone: triggers.timeZone,
     lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
     lastRunOutcome: triggers.lastRun?.outcome ?? '',
     warnings: [

@@ -57,3 +57,16 @@ describe('the Send button of the reminder preview', () => {
     expect(answer.text).toContain(String(sentNow));
   });
 });
+
+describe('the dashboard after Install triggers', () => {
+  it('says when the one trigger fires, in the spreadsheet’s time zone', async () => {
+    session.preview.runtime.call('installTriggers');
+    const page = await session.open('dashboard');
+    const status = page.locator('#run-status');
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toContain(
+      'Автозапуск включён: ежедневно в 9:00 (Europe/Moscow).',
+    );
+    await page.close();
+  });
+});

@@ -138,7 +138,9 @@ function show(view: DashboardView): void {
       { className: 'hint', id: 'run-status' },
       view.lastRun ? tr(texts, 'dashboard.lastRun', { when: view.lastRun }) : texts['dashboard.neverRun'],
       h('br'),
-      view.triggersOn ? texts['dashboard.triggersOn'] : texts['dashboard.triggersOff'],
+      view.triggersOn
+        ? tr(texts, 'dashboard.triggersOn', { hour: view.triggerHour, timeZone: view.triggerTimeZone })
+        : texts['dashboard.triggersOff'],
     ),
   );
 }

@@ -142,7 +142,7 @@ export const ru = {
   'dashboard.action': '№ {number} · {client}: {action}',
   'dashboard.lastRun': 'Последний запуск: {when}',
   'dashboard.neverRun': 'Автозапуск ещё не выполнялся.',
-  'dashboard.triggersOn': 'Автозапуск включён.',
+  'dashboard.triggersOn': 'Автозапуск включён: ежедневно в {hour}:00 ({timeZone}).',
   'dashboard.triggersOff': 'Автозапуск выключен.',
   'dashboard.warnings': 'Проверьте таблицы и настройки',
 
@@ -296,7 +296,7 @@ export const en: Record<keyof typeof ru, string> = {
   'dashboard.action': 'No. {number} · {client}: {action}',
   'dashboard.lastRun': 'Last run: {when}',
   'dashboard.neverRun': 'No automatic run yet.',
-  'dashboard.triggersOn': 'Automatic runs are on.',
+  'dashboard.triggersOn': 'Automatic runs are on: daily at {hour}:00 ({timeZone}).',
   'dashboard.triggersOff': 'Automatic runs are off.',
   'dashboard.warnings': 'Check your tables and settings',
 
