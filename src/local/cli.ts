@@ -2,12 +2,16 @@
  * `account-desk`: runs the add-on's bundle on .xlsx workbooks (SPEC §6).
  *   account-desk run [--today D] [--out DIR] [--mode M] [--quota N] FILE.xlsx...
  *   account-desk preview [--port N] [--today D] [--out DIR] FILE.xlsx
+ *   account-desk diagnose [--out DIR] [--json] [--compare google.json] FILE.xlsx
  * Every line is in the user's language (ACCOUNT_DESK_LANG, else the POSIX locale), the
  * add-on's own lines included. Each file of a batch gets its own outcome; the exit code is
  * the worst of them: 0 success, 1 a run failed, 2 bad arguments or input.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
+import { diagnosticsText, diagnosticsView, differencesText } from '../app/diagnostics/view';
+import { compareReports, isReport } from '../core/diagnostics/compare';
+import type { DiagnosticsReport } from '../core/diagnostics/report';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../core/i18n';
 import { detectRegisters, registerLabel } from '../core/registers';
 import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../core/settings';
@@ -357,6 +361,43 @@ async function previewCommand(line: CommandLine, io: Io, lang: Lang): Promise<nu
   return EXIT.ok;
 }
 
+/** The JSON the Diagnostics sidebar copied in Google. */
+function readGoogleReport(file: string): DiagnosticsReport {
+  if (!existsSync(file)) throw new InputError('local.error.missingFile', { file });
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (!isReport(parsed)) throw new InputError('diagnostics.cli.notReport', { file });
+  return parsed;
+}
+
+/** The Diagnostics report of the local runtime; with `--compare`, its differences from Google's (exit 1 if any). */
+async function diagnoseCommand(line: CommandLine, io: Io, lang: Lang): Promise<number> {
+  if (line.files.length === 0) throw new InputError('local.error.noFiles');
+  const [file] = line.files;
+  checkInputFile(file);
+  const google = line.compare === undefined ? null : readGoogleReport(line.compare);
+  const { diagnoseWorkbook } = await import('./diagnose');
+  let report: DiagnosticsReport;
+  try {
+    report = await diagnoseWorkbook({ file, outDir: line.out, distDir: io.distDir });
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) throw new InputError('local.error.unreadable', { file });
+    throw error;
+  }
+  if (google) {
+    const differences = compareReports(report, google);
+    for (const text of differencesText(differences, lang)) io.out(text);
+    return differences.length ? EXIT.failed : EXIT.ok;
+  }
+  if (line.json) io.out(JSON.stringify(report, null, 2));
+  else for (const text of diagnosticsText(diagnosticsView(report, lang))) io.out(text);
+  return EXIT.ok;
+}
+
 /** The command line; resolves to the exit code. */
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang = cliLang(io.env);
@@ -368,6 +409,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     }
     if (line.command === 'run') return await runCommand(line, io, lang);
     if (line.command === 'preview') return await previewCommand(line, io, lang);
+    if (line.command === 'diagnose') return await diagnoseCommand(line, io, lang);
     throw new InputError('local.error.unknownCommand', { command: line.command });
   } catch (error) {
     if (error instanceof InputError) {

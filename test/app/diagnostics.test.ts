@@ -92,7 +92,13 @@ describe('Diagnostics on the local runtime', () => {
     const kept = asText.filter((check) => check.input !== "'0012");
     expect(kept.filter((check) => check.status !== 'ok')).toEqual([]);
     for (const check of kept)
-      expect(check.actual).toEqual({ type: 'string', value: check.input, display: check.input, formula: '' });
+      expect(check.actual).toEqual({
+        type: 'string',
+        value: check.input,
+        display: check.input,
+        format: '@',
+        formula: '',
+      });
   });
 
   it('records what a plain write of each string becomes, a formula as its formula', () => {

@@ -34,6 +34,7 @@ const LOCK_TIMEOUT_MS = 10_000;
  * Strings of the kinds the add-on writes from users' and clients' cells: numbers with leading
  * zeros, formulas, dates in both notations, percentages, locale numbers, booleans, an
  * apostrophe. None of the formulas fetches anything, so writing them plainly is harmless.
+ * No year-less date (`12.07`): Sheets gives it the current year, which would differ between runs.
  */
 export const TYPED_STRINGS: readonly string[] = [
   '0012',
@@ -42,8 +43,7 @@ export const TYPED_STRINGS: readonly string[] = [
   '20%',
   '1 234,5',
   '1,234.5',
-  '12.07',
-  '1/2',
+  '1/2/2026',
   '2026-12-07',
   'TRUE',
   'ИСТИНА',
@@ -84,8 +84,10 @@ class Checks {
   }
 }
 
+/** An error's own sentence; `instanceof Error` fails for errors of another realm (the local runtime's vm). */
 function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
+  return String(error);
 }
 
 /** Runs `work` and says whether the service refused it. */
@@ -187,8 +189,8 @@ function textChecks(checks: Checks, env: AppEnv, scratch: ScratchSheet): void {
       const cell = scratch.readCell(row, 1);
       const read = readBack(cell.value, timeZone);
       return verdict(
-        { type: 'string', value: text, display: text, formula: '' },
-        { ...read, display: cell.display, formula: cell.formula },
+        { type: 'string', value: text, display: text, format: '@', formula: '' },
+        { ...read, display: cell.display, format: cell.format, formula: cell.formula },
       );
     });
     checks.run('text.plainWrite', 'text', text, () => {

@@ -9,14 +9,15 @@ import type { SendMode } from '../../core/settings';
 import { isCalendarDay } from '../time';
 import { InputError } from './inputError';
 
-type OptionName = 'today' | 'out' | 'mode' | 'quota' | 'port' | 'help';
+type OptionName = 'today' | 'out' | 'mode' | 'quota' | 'port' | 'compare' | 'json' | 'help';
 
-const STRING_OPTIONS: readonly OptionName[] = ['today', 'out', 'mode', 'quota', 'port'];
+const STRING_OPTIONS: readonly OptionName[] = ['today', 'out', 'mode', 'quota', 'port', 'compare'];
 
 /** Which options each command takes. */
 export const COMMAND_OPTIONS: Record<string, readonly OptionName[]> = {
   run: ['today', 'out', 'mode', 'quota'],
   preview: ['today', 'out', 'port'],
+  diagnose: ['out', 'json', 'compare'],
 };
 
 /** An example value for each option, shown when its value is missing. */
@@ -26,6 +27,8 @@ const EXAMPLES: Record<OptionName, string> = {
   mode: '--mode preview',
   quota: '--quota 100',
   port: '--port 8080',
+  compare: '--compare google.json',
+  json: '--json',
   help: '--help',
 };
 
@@ -38,6 +41,10 @@ export interface CommandLine {
   mode?: SendMode;
   quota?: number;
   port?: number;
+  /** diagnose: print the report as JSON. */
+  json?: boolean;
+  /** diagnose: the report copied from Google, to compare with. */
+  compare?: string;
 }
 
 /** Edit distance, for suggesting the option the user meant. */
@@ -95,6 +102,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     options: {
       ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: 'string' as const }])),
       help: { type: 'boolean', short: 'h' },
+      json: { type: 'boolean' },
     },
   });
   const positionals = tokens.filter((token) => token.kind === 'positional').map((token) => token.value);
@@ -109,6 +117,13 @@ export function parseCommandLine(argv: string[]): CommandLine {
     if (name === 'help') {
       if (token.value !== undefined) throw new InputError('local.error.unexpectedValue', { option });
       line.help = true;
+      continue;
+    }
+    if (name === 'json') {
+      if (token.value !== undefined) throw new InputError('local.error.unexpectedValue', { option });
+      if (command && COMMAND_OPTIONS[command] && !allowed.includes(name))
+        throw new InputError('local.error.optionNotFor', { option, command });
+      line.json = true;
       continue;
     }
     if (!STRING_OPTIONS.includes(name)) {
@@ -132,6 +147,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
       line.mode = value as SendMode;
     } else if (name === 'quota') line.quota = wholeNumber(option, value);
     else if (name === 'port') line.port = port(value);
+    else if (name === 'compare') line.compare = value;
     else line.out = value;
   }
   return line;

@@ -36,7 +36,7 @@ export const ru = {
   'diagnostics.cell': '{value} ({type}; показ «{display}»; формат {format})',
   'diagnostics.cell.formula': 'формула {formula}',
   'diagnostics.expected': 'ожидалось {expected}, получено {actual}',
-  'diagnostics.threw': 'сервис отказал: {message}',
+  'diagnostics.threw': 'ответ сервиса: {message}',
   'diagnostics.env.ranAt': 'Запуск',
   'diagnostics.env.scratchSheet': 'Временный лист',
   'diagnostics.env.timeZone': 'Часовой пояс таблицы',
@@ -56,6 +56,7 @@ export const ru = {
     'Различий: {count}. Каждое — ошибка локального запуска (он должен вести себя как Google):',
   'diagnostics.compare.line': '{where}: локально {local}, в Google {google}',
   'diagnostics.compare.missing': 'нет',
+  'diagnostics.cli.notReport': 'Это не отчёт «Диагностики» в JSON: {file}',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -95,7 +96,7 @@ export const en: Record<keyof typeof ru, string> = {
   'diagnostics.cell': '{value} ({type}; shown “{display}”; format {format})',
   'diagnostics.cell.formula': 'formula {formula}',
   'diagnostics.expected': 'expected {expected}, got {actual}',
-  'diagnostics.threw': 'the service refused: {message}',
+  'diagnostics.threw': 'the service said: {message}',
   'diagnostics.env.ranAt': 'Run at',
   'diagnostics.env.scratchSheet': 'Temporary sheet',
   'diagnostics.env.timeZone': "Spreadsheet's time zone",
@@ -115,4 +116,5 @@ export const en: Record<keyof typeof ru, string> = {
     'Differences: {count}. Each one is a bug in the local runtime (it must behave as Google does):',
   'diagnostics.compare.line': '{where}: local {local}, Google {google}',
   'diagnostics.compare.missing': 'missing',
+  'diagnostics.cli.notReport': 'Not a Diagnostics report in JSON: {file}',
 };

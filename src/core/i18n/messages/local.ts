@@ -5,12 +5,15 @@ export const ru = {
 Использование:
   account-desk run [--today ГГГГ-ММ-ДД] [--out ПАПКА] [--mode preview|draft|send] [--quota N] ФАЙЛ.xlsx...
   account-desk preview [--port N] [--today ГГГГ-ММ-ДД] [--out ПАПКА] ФАЙЛ.xlsx
+  account-desk diagnose [--out ПАПКА] [--json] [--compare google.json] ФАЙЛ.xlsx
 
 run      пересчёт и ежедневный запуск (по понедельникам и еженедельный) на состояние дня --today
          (по умолчанию сегодня). Пишет ПАПКА/<имя>.xlsx, ПАПКА/outbox/*.eml и краткую сводку.
          Журнал и свойства хранятся рядом с результатом: повторный запуск ничего не отправит дважды.
 preview  открывает боковые панели одной книги в браузере на 127.0.0.1 с мостом google.script.run
          к ней; изменения сохраняются в ПАПКА/<имя>.xlsx.
+diagnose отчёт «Диагностики» локального запуска (--json — в JSON). Ничего не записывает.
+         --compare google.json — различия с отчётом из Google (код 1, если они есть).
 
 Параметры:
   --today ДАТА         день запуска, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (09:00 в часовом поясе таблицы)
@@ -18,6 +21,8 @@ preview  открывает боковые панели одной книги в
   --mode РЕЖИМ         preview — ничего не отправлять, draft — черновики, send — отправлять
   --quota N            суточная квота писем (по умолчанию 100)
   --port N             порт сервера предпросмотра (по умолчанию 8080)
+  --json               diagnose: отчёт в JSON, как его копирует «Диагностика» в Google
+  --compare ФАЙЛ       diagnose: сравнить с отчётом из Google (JSON)
   -h, --help           эта справка
 
 Язык сообщений — из ACCOUNT_DESK_LANG или LANG (ru, en).
@@ -71,12 +76,15 @@ export const en: Record<keyof typeof ru, string> = {
 Usage:
   account-desk run [--today YYYY-MM-DD] [--out DIR] [--mode preview|draft|send] [--quota N] FILE.xlsx...
   account-desk preview [--port N] [--today YYYY-MM-DD] [--out DIR] FILE.xlsx
+  account-desk diagnose [--out DIR] [--json] [--compare google.json] FILE.xlsx
 
 run      recalculation and the daily run (and the weekly one on Mondays) as of --today (default:
          today). Writes DIR/<name>.xlsx, DIR/outbox/*.eml and prints a short summary. The log and
          properties persist next to the output, so a second run sends nothing twice.
 preview  serves the sidebars of one workbook on 127.0.0.1 with a google.script.run bridge to it;
          changes are saved in DIR/<name>.xlsx.
+diagnose the local runtime's Diagnostics report (--json: as JSON). Writes nothing.
+         --compare google.json prints the differences from Google's report (exit 1 if any).
 
 Options:
   --today DATE         the day of the run, YYYY-MM-DD or DD.MM.YYYY (09:00 in the spreadsheet's time zone)
@@ -84,6 +92,8 @@ Options:
   --mode MODE          preview sends nothing, draft makes drafts, send sends
   --quota N            daily mail quota (default 100)
   --port N             port of the preview server (default 8080)
+  --json               diagnose: the report as JSON, as Diagnostics copies it in Google
+  --compare FILE       diagnose: compare with a report from Google (JSON)
   -h, --help           this help
 
 The language of the messages comes from ACCOUNT_DESK_LANG or LANG (ru, en).
