@@ -10,6 +10,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosticsReport } from '../../src/core/diagnostics/report';
+import { parseCommandLine } from '../../src/local/cli/args';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-diagnose-'));
@@ -117,5 +118,23 @@ describe('account-desk diagnose', () => {
       err: `Это не отчёт «Диагностики» в JSON: ${junk}\n`,
     });
     expect(cli(['diagnose', join(dir, 'nowhere.xlsx')]).code).toBe(2);
+  });
+
+  it('reads its options, and refuses them for the other commands', () => {
+    expect(
+      parseCommandLine(['diagnose', '--json', '--compare', 'g.json', '--out', 'o', 'a.xlsx']),
+    ).toMatchObject({
+      command: 'diagnose',
+      json: true,
+      compare: 'g.json',
+      out: 'o',
+      files: ['a.xlsx'],
+    });
+    expect(() => parseCommandLine(['run', '--json', 'a.xlsx'])).toThrow(
+      expect.objectContaining({ key: 'local.error.optionNotFor' }),
+    );
+    expect(() => parseCommandLine(['diagnose', '--today', '2026-12-07', 'a.xlsx'])).toThrow(
+      expect.objectContaining({ key: 'local.error.optionNotFor' }),
+    );
   });
 });
