@@ -14,7 +14,7 @@ import { parseCommandLine } from '../../src/local/cli/args';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-diagnose-'));
-const input = join(dir, 'agency-load.xlsx');
+const input = join(dir, 'agency.xlsx');
 const outDir = join(dir, 'out');
 
 function cli(args: string[], lang = 'ru') {
@@ -42,7 +42,7 @@ let before: Record<string, string>;
 let report: DiagnosticsReport;
 
 beforeAll(() => {
-  copyFileSync(join(ROOT, 'examples', 'agency-load.xlsx'), input);
+  copyFileSync(join(ROOT, 'examples', 'agency.xlsx'), input);
   const run = cli(['run', '--today', '2026-12-07', '--out', outDir, input]);
   expect(run.code).toBe(0);
   before = fingerprint(dir);
