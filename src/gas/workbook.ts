@@ -175,11 +175,11 @@ export class GasWorkbook implements Workbook {
     return this.spreadsheet.insertSheet(name);
   }
 
-  private cellsOfSheets(except?: Sheet): number {
+  /** The grid cells of every sheet: asked only when a sheet must grow or be added. */
+  private cellsOfSheets(): number {
     return this.spreadsheet
       .getSheets()
-      .filter((other) => except === undefined || other.getSheetId() !== except.getSheetId())
-      .reduce((sum, other) => sum + other.getMaxRows() * other.getMaxColumns(), 0);
+      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
   }
 
   private writeAt(sheet: Sheet, row: number, col: number, block: CellBlock): void {
@@ -196,14 +196,14 @@ export class GasWorkbook implements Workbook {
     const rows = sheet.getMaxRows();
     const cols = sheet.getMaxColumns();
     if (lastRow <= rows && lastCol <= cols) return;
-    const name = sheet.getName();
     const nextRows = Math.max(rows, lastRow);
     const nextCols = Math.max(cols, lastCol);
     if (nextCols > MAX_SHEET_COLUMNS)
-      throw new UserError('limits.tooManyColumns', { sheet: name, columns: nextCols });
-    const elsewhere = this.cellsOfSheets(sheet);
-    if (elsewhere + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
-      throw new UserError('limits.tooManyCells', { sheet: name });
+      throw new UserError('limits.tooManyColumns', { sheet: sheet.getName(), columns: nextCols });
+    // This sheet's share is known already: the others' plus this one's next size.
+    const others = this.cellsOfSheets() - rows * cols;
+    if (others + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
+      throw new UserError('limits.tooManyCells', { sheet: sheet.getName() });
     if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
     if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
   }

@@ -119,6 +119,11 @@ function naiveRecalculate() {
   var data = naiveLoadTotals_(ss);
   var out = ss.getSheetByName('Сводка загрузки') || ss.insertSheet('Сводка загрузки');
   out.clear();
+  // Like any script that runs in Sheets at all, it first grows the sheet to the plan's size.
+  if (data.weeks + 1 > out.getMaxColumns())
+    out.insertColumnsAfter(out.getMaxColumns(), data.weeks + 1 - out.getMaxColumns());
+  if (data.people.length + 1 > out.getMaxRows())
+    out.insertRowsAfter(out.getMaxRows(), data.people.length + 1 - out.getMaxRows());
   for (var w = 0; w < data.weeks; w++) {
     out.getRange(1, w + 2).setValue(data.load.getRange(1, w + 3).getValue());
   }

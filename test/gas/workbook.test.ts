@@ -1,0 +1,101 @@
+/**
+ * The workbook adapter, every write of the add-on, over the strict local SpreadsheetApp:
+ * grids grown once per block, strings as text, days as dates, long text cut, and a growth
+ * past Google's limits refused with the user's sentence before anything is written.
+ */
+import ExcelJS from 'exceljs';
+import * as vm from 'node:vm';
+import { UserError } from '../../src/core/errors';
+import { dayCell } from '../../src/core/sheetContent';
+import { GasWorkbook } from '../../src/gas/workbook';
+import { CallCounter } from '../../src/local/counters';
+import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
+import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/time';
+
+function open() {
+  const workbook = new ExcelJS.Workbook();
+  const counter = new CallCounter();
+  const recorded = emptyRecordedUi();
+  const spreadsheet = new LocalSpreadsheet({
+    workbook,
+    name: 'test',
+    idSeed: 'test.xlsx',
+    timeZone: 'Europe/Moscow',
+    locale: 'ru_RU',
+    counter,
+    makeDate: contextDateFactory(vm.createContext({})),
+    recorded,
+  });
+  (globalThis as Record<string, unknown>).SpreadsheetApp = createSpreadsheetApp(spreadsheet, recorded);
+  return { adapter: new GasWorkbook(), app: spreadsheet, counter };
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).SpreadsheetApp;
+});
+
+describe('the workbook adapter', () => {
+  it('appends 30 rows past the end of a 1000-row sheet with one insertRowsAfter', () => {
+    const { adapter, app, counter } = open();
+    adapter.appendRows('Журнал', [], ['Время', 'Ключ']);
+    adapter.appendRows(
+      'Журнал',
+      Array.from({ length: 994 }, (_, i) => [`t${i}`, `k${i}`]),
+    );
+    counter.reset();
+    adapter.appendRows(
+      'Журнал',
+      Array.from({ length: 30 }, (_, i) => [`t${i}`, `новый ${i}`]),
+    );
+    expect(counter.snapshot()['Sheet.insertRowsAfter']).toBe(1);
+    const sheet = app.getSheetByName('Журнал')!;
+    expect(sheet.getMaxRows()).toBe(1025);
+    expect(sheet.getRange(1025, 2).getValue()).toBe('новый 29');
+  });
+
+  it('writes strings as text, days as dates and cuts a string under the cell limit', () => {
+    const { adapter, app } = open();
+    app.insertSheet('Лист');
+    adapter.writeBlock('Лист', 1, 1, {
+      values: [['0012', '=1+1', '07.12.2026', dayCell('2026-12-07', 'ru'), 12, 'я'.repeat(60_000)]],
+      numberFormats: [['General', '', '0%', '', '#,##0.00', '']],
+    });
+    const range = app.getSheetByName('Лист')!.getRange(1, 1, 1, 6);
+    const [values] = range.getValues();
+    expect(values.slice(0, 3)).toEqual(['0012', '=1+1', '07.12.2026']);
+    expect(Object.prototype.toString.call(values[3])).toBe('[object Date]');
+    expect(values[4]).toBe(12);
+    expect(String(values[5]).length).toBeLessThanOrEqual(50_000);
+    expect(String(values[5]).endsWith('…')).toBe(true);
+    expect(range.getNumberFormats()).toEqual([['@', '@', '@', 'dd.mm.yyyy', '#,##0.00', '@']]);
+    expect(range.getDisplayValues()[0][3]).toBe('07.12.2026');
+  });
+
+  it('refuses a block past 18,278 columns with the user’s sentence, writing nothing', () => {
+    const { adapter, app } = open();
+    app.insertSheet('Сводка загрузки');
+    let caught: unknown;
+    try {
+      adapter.writeBlock('Сводка загрузки', 1, 18_270, { values: [Array<string>(10).fill('неделя')] });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(UserError);
+    expect((caught as UserError).key).toBe('limits.tooManyColumns');
+    expect((caught as UserError).params).toEqual({ sheet: 'Сводка загрузки', columns: 18_279 });
+    expect(app.getSheetByName('Сводка загрузки')!.getMaxColumns()).toBe(26);
+  });
+
+  it('refuses a growth past 10 million cells, and keeps what an owned sheet showed', () => {
+    const { adapter, app } = open();
+    adapter.replaceSheet('Дебиторка', { blocks: [{ row: 1, col: 1, block: { values: [['было']] } }] });
+    const wide = app.insertSheet('Архив');
+    wide.insertColumnsAfter(26, 9_900 - 26);
+    const rows = Array.from({ length: 5_000 }, (_, i) => [`строка ${i}`]);
+    expect(() =>
+      adapter.replaceSheet('Дебиторка', { blocks: [{ row: 1, col: 1, block: { values: rows } }] }),
+    ).toThrow(UserError);
+    expect(app.getSheetByName('Дебиторка')!.getRange('A1').getValue()).toBe('было');
+  });
+});
