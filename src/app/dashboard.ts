@@ -18,6 +18,7 @@ import type { CalendarDay } from '../core/types';
 import { pageBase } from './forms/submit';
 import type { PageBase } from './forms/types';
 import type { AppEnv } from './ports';
+import { planOwnedColumns } from './ownedColumns';
 import { readWorkbook } from './readWorkbook';
 import { loadSummaryOf } from './recalculateLoad';
 import { triggerStatus } from './reminders/triggers';
@@ -135,6 +136,7 @@ export function dashboardView(env: AppEnv): DashboardView {
     warnings: [
       ...settingWarnings.map((warning) => describeSettingWarning(warning, lang)),
       ...registerWarnings(snapshot.registers, lang),
+      ...(documents && grid ? planOwnedColumns(env.workbook, snapshot, documents, grid, lang).warnings : []),
     ],
   };
 }

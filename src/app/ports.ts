@@ -37,6 +37,22 @@ export interface Workbook {
    */
   flush(): void;
   toast(message: string, title?: string, seconds?: number): void;
+  /**
+   * Every whole column carrying developer metadata `key`, with its value, across the
+   * spreadsheet: one finder call. `column` is 1-based.
+   */
+  columnMarkers(key: string): { sheet: string; column: number; value: string }[];
+  /** Attaches developer metadata to one whole column (1-based): it moves with the column. */
+  markColumn(sheet: string, column: number, key: string, value: string): void;
+  /** The value of the sheet's own developer metadata `key`; `null` when absent or no such sheet. */
+  sheetMarker(sheet: string, key: string): string | null;
+  markSheet(sheet: string, key: string, value: string): void;
+  /**
+   * Notes and formulas of the first `columns` columns (fewer when the grid is narrower) over
+   * every row of the grid, so a note below the last value counts too: one call each. `null`
+   * when the sheet is missing.
+   */
+  readAnnotations(sheet: string, columns: number): { notes: string[][]; formulas: string[][] } | null;
 }
 
 export interface MailMessage {

@@ -7,8 +7,9 @@
  */
 import { dayInTimeZone } from '../core/calendar';
 import type { DateContext } from '../core/cells';
+import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
-import { detectRegisters } from '../core/registers';
+import { detectRegisters, HEADER_SEARCH_ROWS } from '../core/registers';
 import type { RegisterMapping } from '../core/registers/types';
 import type { Settings } from '../core/settings';
 import type { CalendarDay, Grid } from '../core/types';
@@ -24,6 +25,16 @@ export interface WorkbookSnapshot {
   /** Every sheet read, by name; load-register grids also carry backgrounds and formats. */
   grids: Map<string, Grid>;
   registers: RegisterMapping[];
+  /** Per sheet, the 0-based columns carrying the add-on's owned-column marker, with its value. */
+  ownedColumns: Map<string, Map<number, string>>;
+}
+
+/** The grid as detection sees it: the add-on's own columns have no header, so no field reads them. */
+function withoutColumns(grid: Grid, cols: ReadonlyMap<number, string> | undefined): Grid {
+  if (!cols || cols.size === 0) return grid;
+  const blankHeaders = <T>(rows: readonly T[][], empty: T): T[][] =>
+    rows.map((row, r) => (r < HEADER_SEARCH_ROWS ? row.map((cell, c) => (cols.has(c) ? empty : cell)) : row));
+  return { ...grid, values: blankHeaders(grid.values, ''), display: blankHeaders(grid.display, '') };
 }
 
 /** The date context every parser of this run uses. */
@@ -41,7 +52,17 @@ export function readWorkbook(env: Pick<AppEnv, 'workbook' | 'clock'>, settings: 
     const grid = workbook.readSheet(sheet, ['values', 'display']);
     if (grid) grids.set(sheet, grid);
   }
-  const registers = detectRegisters([...grids.values()], settings.mapping, { timeZone, referenceDay: today });
+  const ownedColumns = new Map<string, Map<number, string>>();
+  for (const { sheet, column, value } of workbook.columnMarkers(OWNED_COLUMN_KEY)) {
+    const cols = ownedColumns.get(sheet) ?? new Map<number, string>();
+    if (!cols.has(column - 1)) cols.set(column - 1, value);
+    ownedColumns.set(sheet, cols);
+  }
+  const registers = detectRegisters(
+    [...grids.values()].map((grid) => withoutColumns(grid, ownedColumns.get(grid.sheet))),
+    settings.mapping,
+    { timeZone, referenceDay: today },
+  );
   for (const mapping of registers) {
     if (mapping.kind !== 'load') continue;
     const styles = workbook.readSheet(mapping.sheet, ['backgrounds', 'formats']);
@@ -50,5 +71,5 @@ export function readWorkbook(env: Pick<AppEnv, 'workbook' | 'clock'>, settings: 
       grids.set(mapping.sheet, { ...grid, backgrounds: styles.backgrounds, formats: styles.formats });
     }
   }
-  return { timeZone, locale: workbook.locale(), today, grids, registers };
+  return { timeZone, locale: workbook.locale(), today, grids, registers, ownedColumns };
 }

@@ -9,14 +9,7 @@ import { t } from '../core/i18n';
 import { pluralRu } from '../core/i18n/plural';
 import { managerDirectory, teamMembersOf } from '../core/documents/managers';
 import { nextReminderDay, type ReminderRules } from '../core/documents/nextReminder';
-import {
-  locateOwnedColumns,
-  ownedBlocks,
-  ownedCells,
-  ownedHeader,
-  type OwnedCell,
-  type OwnedColumn,
-} from '../core/documents/ownedColumns';
+import { ownedCells, type OwnedCell, type OwnedColumn } from '../core/documents/ownedColumns';
 import { readDocuments } from '../core/documents/read';
 import { computeReceivables } from '../core/documents/receivables';
 import { buildReceivablesSheet } from '../core/documents/receivablesSheet';
@@ -27,6 +20,7 @@ import { OWNED_SHEETS } from '../core/ownedSheets';
 import type { RegisterMapping } from '../core/registers/types';
 import type { Settings } from '../core/settings';
 import type { Grid, Lang } from '../core/types';
+import { planOwnedColumns, writeOwnedColumns } from './ownedColumns';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
 
@@ -72,34 +66,22 @@ export function documentStatesOf(
   return { mapping, grid, states };
 }
 
-function writeOwnedColumns(
+function writeDocumentColumns(
   env: Pick<AppEnv, 'workbook'>,
+  snapshot: WorkbookSnapshot,
   view: DocumentsView,
   settings: Settings,
-  today: string,
   lang: Lang,
-): void {
+): string[] {
   const { mapping, grid, states } = view;
-  const headerRow = grid.display[mapping.headerRow] ?? mapping.headers;
-  const layout = locateOwnedColumns(headerRow);
+  const plan = planOwnedColumns(env.workbook, snapshot, mapping, grid, lang);
   const rules = reminderRulesOf(settings);
   const cellsByRow = new Map<number, Record<OwnedColumn, OwnedCell>>();
   for (const state of states) {
-    cellsByRow.set(state.row, ownedCells(state, nextReminderDay(state, today, rules), rules, lang));
+    cellsByRow.set(state.row, ownedCells(state, nextReminderDay(state, snapshot.today, rules), rules, lang));
   }
-  if (layout.created.length > 0) {
-    const first = layout.cols[layout.created[0]];
-    env.workbook.writeBlock(mapping.sheet, mapping.headerRow + 1, first + 1, {
-      values: [layout.created.map((column) => ownedHeader(column, lang))],
-      fontWeights: [layout.created.map(() => 'bold' as const)],
-    });
-  }
-  for (const block of ownedBlocks(layout, cellsByRow, mapping.headerRow + 1, grid.values.length - 1)) {
-    env.workbook.writeBlock(mapping.sheet, block.row + 1, block.col + 1, {
-      values: block.values,
-      backgrounds: block.backgrounds,
-    });
-  }
+  writeOwnedColumns(env.workbook, mapping, grid, plan, cellsByRow, lang);
+  return plan.notWritten;
 }
 
 function summaryLine(lang: Lang, documents: number, problems: number): string {
@@ -139,7 +121,7 @@ export function recalculateDocuments(
       problems: 0,
     };
   }
-  writeOwnedColumns(env, view, settings, snapshot.today, lang);
+  const warnings = writeDocumentColumns(env, snapshot, view, settings, lang);
   const receivables = computeReceivables(
     states,
     { today: snapshot.today, targetPct: settings.documents.receivablesTargetPct },
@@ -152,7 +134,7 @@ export function recalculateDocuments(
     receivables,
     summary,
     written: true,
-    line: summaryLine(lang, states.length, problems),
+    line: [summaryLine(lang, states.length, problems), ...warnings].join('\n'),
     problems,
   };
 }

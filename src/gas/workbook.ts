@@ -208,6 +208,55 @@ export class GasWorkbook implements Workbook {
     if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
   }
 
+  // Developer metadata: https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata,
+  // found with https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder().
+  // On a whole column it "will remain associated at those locations as they move around"
+  // (https://developers.google.com/sheets/api/guides/metadata): inserted columns never confuse it.
+  columnMarkers(key: string): { sheet: string; column: number; value: string }[] {
+    const found = this.spreadsheet
+      .createDeveloperMetadataFinder()
+      .withKey(key)
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.COLUMN)
+      .find();
+    return found.flatMap((metadata) => {
+      const column = metadata.getLocation().getColumn();
+      if (!column) return [];
+      return [
+        { sheet: column.getSheet().getName(), column: column.getColumn(), value: metadata.getValue() ?? '' },
+      ];
+    });
+  }
+
+  markColumn(name: string, column: number, key: string, value: string): void {
+    const sheet = this.requireSheet(name);
+    // Range.addDeveloperMetadata(key, value) on exactly one entire column.
+    sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(key, value);
+  }
+
+  sheetMarker(name: string, key: string): string | null {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return null;
+    const [metadata] = sheet
+      .createDeveloperMetadataFinder()
+      .withKey(key)
+      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
+      .find();
+    return metadata ? (metadata.getValue() ?? '') : null;
+  }
+
+  markSheet(name: string, key: string, value: string): void {
+    this.requireSheet(name).addDeveloperMetadata(key, value);
+  }
+
+  readAnnotations(name: string, columns: number): { notes: string[][]; formulas: string[][] } | null {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) return null;
+    const width = Math.min(columns, sheet.getMaxColumns());
+    if (width < 1) return { notes: [], formulas: [] };
+    const range = sheet.getRange(1, 1, sheet.getMaxRows(), width);
+    return { notes: range.getNotes(), formulas: range.getFormulas() };
+  }
+
   private requireSheet(name: string): Sheet {
     const sheet = this.spreadsheet.getSheetByName(name);
     if (!sheet) throw new Error(`Sheet not found: ${name}`);

@@ -46,6 +46,11 @@ function fakeEnv(scratchFails: Partial<Record<keyof ScratchSheet, Error>>, lockF
       appendRows: () => undefined,
       flush: () => undefined,
       toast: () => undefined,
+      columnMarkers: () => [],
+      markColumn: unused,
+      sheetMarker: () => null,
+      markSheet: unused,
+      readAnnotations: unused,
     },
     mailer: {
       remainingDailyQuota: () => 100,

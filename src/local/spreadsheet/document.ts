@@ -4,10 +4,11 @@
  * round-trip), and snapshots of the add-on's own sheets, which carry its state
  * (log, templates) from one run, or one process, to the next.
  */
-import { closeSync, openSync, readSync, renameSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, renameSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { isDate } from '../../core/types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
+import { restoreNotesOfEmptyCells } from './notes';
 
 export const DEFAULT_LOCALE = 'ru_RU';
 
@@ -41,7 +42,10 @@ export function hasZipSignature(path: string): boolean {
 
 export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  const buffer = readFileSync(path);
+  // exceljs types its argument as its own Buffer interface; a Node Buffer is what it reads.
+  await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  await restoreNotesOfEmptyCells(workbook, buffer);
   return workbook;
 }
 

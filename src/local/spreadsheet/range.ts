@@ -19,6 +19,7 @@ import {
   checkCellValue,
   type GasValue,
 } from './cells';
+import { ARBITRARY_RANGE_ERROR, LocalDeveloperMetadata } from './metadata';
 import type { LocalSheet } from './sheet';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -316,6 +317,49 @@ export class LocalRange implements TypedReads {
       numRows: numRows ?? this.rect.numRows,
       numCols: numColumns ?? this.rect.numCols,
     });
+  }
+
+  /** `COLUMN` when this range is one entire column, `ROW` for one entire row, else null. */
+  private wholeLine(): { type: 'ROW' | 'COLUMN'; index: number } | null {
+    const { row, col, numRows, numCols } = this.rect;
+    const ws = this.sheet.worksheet;
+    // The grid as getMaxRows/getMaxColumns report it, without counting those calls.
+    const maxRows = Math.max(1000, ws.rowCount);
+    const maxCols = Math.max(26, ws.columnCount);
+    if (numCols === 1 && row === 1 && numRows >= maxRows) return { type: 'COLUMN', index: col };
+    if (numRows === 1 && col === 1 && numCols >= maxCols) return { type: 'ROW', index: row };
+    return null;
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#addDeveloperMetadata(String,String)
+   * — only on one entire row or column (see metadata.ts).
+   */
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.count('addDeveloperMetadata');
+    const line = this.wholeLine();
+    if (!line) throw new Error(ARBITRARY_RANGE_ERROR);
+    this.sheet.metadataHost.store.add({
+      key: String(key),
+      value: value === undefined ? null : String(value),
+      type: line.type,
+      sheet: this.sheet.worksheet.name,
+      index: line.index,
+    });
+    return this;
+  }
+
+  /** The metadata associated with exactly this row or column. */
+  getDeveloperMetadata(): LocalDeveloperMetadata<LocalSheet, LocalRange>[] {
+    this.count('getDeveloperMetadata');
+    const line = this.wholeLine();
+    if (!line) return [];
+    const host = this.sheet.metadataHost;
+    const name = this.sheet.worksheet.name;
+    return host.store
+      .entries()
+      .filter((entry) => entry.sheet === name && entry.type === line.type && entry.index === line.index)
+      .map((entry) => new LocalDeveloperMetadata(host, entry));
   }
 
   /** Merged ranges that intersect this range. */

@@ -3,6 +3,7 @@ import type { Cell, Worksheet } from 'exceljs';
 import type { CallCounter } from '../counters';
 import { parseA1, splitSheet, type GridRect } from './a1';
 import { hasContent, writeNote, type CellContext } from './cells';
+import { LocalDeveloperMetadata, LocalDeveloperMetadataFinder, type MetadataHost } from './metadata';
 import { LocalRange } from './range';
 
 type GasSheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -64,6 +65,7 @@ export interface SheetHost {
   sheetChanged(name: string): void;
   /** The grid cells of every other sheet of the spreadsheet, for the 10-million-cell limit. */
   cellsElsewhere(self: Worksheet): number;
+  metadata: MetadataHost<LocalSheet, LocalRange>;
 }
 
 export class LocalSheet implements TypedReads {
@@ -458,6 +460,43 @@ export class LocalSheet implements TypedReads {
   activate(): this {
     this.count('activate');
     return this;
+  }
+
+  get metadataHost(): MetadataHost<LocalSheet, LocalRange> {
+    return this.host.metadata;
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String) */
+  addDeveloperMetadata(key: string, value?: string): this {
+    this.count('addDeveloperMetadata');
+    this.host.metadata.store.add({
+      key: String(key),
+      value: value === undefined ? null : String(value),
+      type: 'SHEET',
+      sheet: this.worksheet.name,
+      index: 0,
+    });
+    return this;
+  }
+
+  /** Metadata of the sheet itself (not of its rows or columns). */
+  getDeveloperMetadata(): LocalDeveloperMetadata<LocalSheet, LocalRange>[] {
+    this.count('getDeveloperMetadata');
+    const host = this.host.metadata;
+    return host.store
+      .entries()
+      .filter((entry) => entry.type === 'SHEET' && entry.sheet === this.worksheet.name)
+      .map((entry) => new LocalDeveloperMetadata(host, entry));
+  }
+
+  /**
+   * Metadata "associated with the sheet itself, or with a row, column, or range on that sheet"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#createDeveloperMetadataFinder()).
+   */
+  createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder<LocalSheet, LocalRange> {
+    this.count('createDeveloperMetadataFinder');
+    const name = this.worksheet.name;
+    return new LocalDeveloperMetadataFinder(this.host.metadata, (entry) => entry.sheet === name);
   }
 
   isSheetHidden(): boolean {

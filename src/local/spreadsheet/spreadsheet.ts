@@ -6,6 +6,13 @@ import { parseA1, splitSheet } from './a1';
 import type { CellContext } from './cells';
 import { themePalette } from './colors';
 import { localeSymbols } from './display';
+import {
+  DeveloperMetadataLocationType,
+  DeveloperMetadataStore,
+  DeveloperMetadataVisibility,
+  LocalDeveloperMetadataFinder,
+  type MetadataHost,
+} from './metadata';
 import { LocalRange } from './range';
 import { checkCellLimit, LocalSheet, NEW_SHEET_COLS, NEW_SHEET_ROWS } from './sheet';
 import { moveSheet } from './document';
@@ -44,10 +51,23 @@ export class LocalSpreadsheet implements TypedReads {
   private locale: string;
   private readonly sheets = new Map<Worksheet, LocalSheet>();
   private palette: string[] | null = null;
+  readonly metadata: MetadataHost<LocalSheet, LocalRange>;
 
   constructor(private readonly options: SpreadsheetOptions) {
     this.workbook = options.workbook;
     this.counter = options.counter;
+    this.metadata = {
+      store: new DeveloperMetadataStore(options.workbook),
+      counter: options.counter,
+      sheet: (name) => {
+        const ws = this.workbook.worksheets.find((sheet) => sheet.name === name);
+        return ws ? this.sheetOf(ws) : null;
+      },
+      line: (sheet, type, index) =>
+        type === 'COLUMN'
+          ? new LocalRange(sheet, { row: 1, col: index, numRows: sheet.getMaxRows(), numCols: 1 })
+          : new LocalRange(sheet, { row: index, col: 1, numRows: 1, numCols: sheet.getMaxColumns() }),
+    };
     this.timeZone = options.timeZone;
     this.locale = options.locale;
     this.cellContext = {
@@ -81,6 +101,7 @@ export class LocalSpreadsheet implements TypedReads {
           this.workbook.worksheets
             .filter((other) => other !== self)
             .reduce((sum, other) => sum + this.sheetOf(other).gridCells(), 0),
+        metadata: this.metadata,
       });
       this.sheets.set(worksheet, sheet);
     }
@@ -163,6 +184,10 @@ export class LocalSpreadsheet implements TypedReads {
 
   deleteSheet(sheet: LocalSheet): void {
     this.count('deleteSheet');
+    // Metadata goes with what it is associated with.
+    const name = sheet.worksheet.name;
+    for (const entry of this.metadata.store.entries())
+      if (entry.sheet === name) this.metadata.store.remove(entry);
     this.workbook.removeWorksheet(sheet.worksheet.id);
     this.sheets.delete(sheet.worksheet);
   }
@@ -173,6 +198,12 @@ export class LocalSpreadsheet implements TypedReads {
     const target = sheet === null ? this.getActiveSheet() : this.getSheetByName(sheet);
     if (!target) throw new Error('Range not found');
     return target.rangeAt(parseA1(range, target.maxRows(), target.maxColumns()));
+  }
+
+  /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder() */
+  createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder<LocalSheet, LocalRange> {
+    this.count('createDeveloperMetadataFinder');
+    return new LocalDeveloperMetadataFinder(this.metadata, () => true);
   }
 
   toast(message: string, title = '', timeoutSeconds = 5): void {
@@ -223,5 +254,7 @@ export function createSpreadsheetApp(
       counter.count('SpreadsheetApp.flush');
       onFlush?.();
     },
+    DeveloperMetadataLocationType,
+    DeveloperMetadataVisibility,
   };
 }

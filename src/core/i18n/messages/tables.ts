@@ -20,7 +20,7 @@ export const ru = {
 
   'owned.column.suffix': '(Пульт)',
   'owned.warning.noRoom':
-    'Лист «{sheet}»: колонки Пульта «{columns}» некуда поставить, не задев ваши данные — они не записаны. Освободите колонку справа от таблицы.',
+    'Лист «{sheet}»: колонки Пульта ({columns}) некуда поставить, не задев ваши данные — они не записаны. Освободите колонку справа от таблицы.',
   'owned.warning.userColumn':
     'Лист «{sheet}»: колонка {cell} «{header}» — ваша (в ней ваши данные), Пульт её не трогает и пишет свою рядом',
   'owned.warning.userSheet':
@@ -44,7 +44,7 @@ export const en: Record<keyof typeof ru, string> = {
 
   'owned.column.suffix': '(Account Desk)',
   'owned.warning.noRoom':
-    'Sheet "{sheet}": the Account Desk columns "{columns}" cannot be placed without touching your data — they were not written. Free a column to the right of the table.',
+    'Sheet "{sheet}": the Account Desk columns ({columns}) cannot be placed without touching your data — they were not written. Free a column to the right of the table.',
   'owned.warning.userColumn':
     'Sheet "{sheet}": column {cell} "{header}" is yours (it holds your data); Account Desk leaves it alone and writes its own next to it',
   'owned.warning.userSheet':

@@ -1,0 +1,118 @@
+/**
+ * The add-on's columns in the user's documents sheet: where they are (by their
+ * marker, see core/documents/ownedColumns), writing them, and what could not
+ * be placed, as sentences for the dashboard and the run's summary. The plan
+ * reads the sheet's notes and formulas once, the markers come with the
+ * workbook read; writing is one block per run of adjacent columns.
+ */
+import { a1 } from '../core/cells';
+import {
+  distinctHeader,
+  locateOwnedColumns,
+  MAX_SHEET_COLUMNS,
+  OWNED_COLUMN_KEY,
+  ownedBlocks,
+  ownedHeader,
+  type OwnedCell,
+  type OwnedColumn,
+  type OwnedColumnsLayout,
+} from '../core/documents/ownedColumns';
+import { t } from '../core/i18n';
+import type { RegisterMapping } from '../core/registers/types';
+import type { Grid, Lang } from '../core/types';
+import type { Workbook } from './ports';
+import type { WorkbookSnapshot } from './readWorkbook';
+
+/** Columns right of the data range whose notes are read: room for every owned column, and some. */
+const ANNOTATED_MARGIN = 8;
+
+export interface OwnedColumnsPlan {
+  layout: OwnedColumnsLayout;
+  /** What the user should know, in their language (the dashboard lists these). */
+  warnings: string[];
+  /** The part of `warnings` that says something was not written (the run's summary says it too). */
+  notWritten: string[];
+}
+
+export function planOwnedColumns(
+  workbook: Pick<Workbook, 'readAnnotations'>,
+  snapshot: Pick<WorkbookSnapshot, 'ownedColumns'>,
+  mapping: RegisterMapping<'documents'>,
+  grid: Grid,
+  lang: Lang,
+): OwnedColumnsPlan {
+  const markers = snapshot.ownedColumns.get(mapping.sheet) ?? new Map<number, string>();
+  const header = grid.display[mapping.headerRow] ?? mapping.headers;
+  const width = Math.max(
+    header.length,
+    ...grid.values.map((row) => row.length),
+    ...[...markers.keys()].map((c) => c + 1),
+  );
+  const annotated = width + ANNOTATED_MARGIN;
+  const annotations = workbook.readAnnotations(mapping.sheet, annotated) ?? { notes: [], formulas: [] };
+  // A grid narrower than asked for ends there: columns beyond it exist only once we grow it.
+  const readWidth = annotations.notes[0]?.length ?? 0;
+  const annotatedColumns = readWidth < annotated ? MAX_SHEET_COLUMNS : annotated;
+  const layout = locateOwnedColumns({
+    headerRow: mapping.headerRow,
+    values: grid.values,
+    header,
+    notes: annotations.notes,
+    formulas: annotations.formulas,
+    markers,
+    fieldColumns: new Set(Object.values(mapping.columns) as number[]),
+    // Columns whose notes were not read may hold some: never placed there.
+    maxColumns: annotatedColumns,
+  });
+  const warnings = layout.userColumns.map(({ col, header: text }) =>
+    t(lang, 'owned.warning.userColumn', {
+      sheet: mapping.sheet,
+      cell: a1(mapping.headerRow, col),
+      header: text,
+    }),
+  );
+  const notWritten =
+    layout.unplaced.length === 0
+      ? []
+      : [
+          t(lang, 'owned.warning.noRoom', {
+            sheet: mapping.sheet,
+            columns: layout.unplaced.map((column) => ownedHeader(column, lang)).join(', '),
+          }),
+        ];
+  return { layout, warnings: [...warnings, ...notWritten], notWritten };
+}
+
+/**
+ * Headers of the columns it creates (bold), the marker on every column it creates or adopts,
+ * then the values: nothing else of the sheet is written.
+ */
+export function writeOwnedColumns(
+  workbook: Pick<Workbook, 'writeBlock' | 'markColumn'>,
+  mapping: RegisterMapping<'documents'>,
+  grid: Grid,
+  plan: OwnedColumnsPlan,
+  cellsByRow: ReadonlyMap<number, Record<OwnedColumn, OwnedCell>>,
+  lang: Lang,
+): void {
+  const { layout } = plan;
+  const { created } = layout;
+  if (created.length > 0) {
+    workbook.writeBlock(mapping.sheet, mapping.headerRow + 1, created[0].col + 1, {
+      values: [
+        created.map(({ column, distinct }) =>
+          distinct ? distinctHeader(column, lang) : ownedHeader(column, lang),
+        ),
+      ],
+      fontWeights: [created.map(() => 'bold' as const)],
+    });
+  }
+  for (const { column, col } of [...created, ...layout.adopted])
+    workbook.markColumn(mapping.sheet, col + 1, OWNED_COLUMN_KEY, column);
+  for (const block of ownedBlocks(layout, cellsByRow, mapping.headerRow + 1, grid.values.length - 1)) {
+    workbook.writeBlock(mapping.sheet, block.row + 1, block.col + 1, {
+      values: block.values,
+      backgrounds: block.backgrounds,
+    });
+  }
+}

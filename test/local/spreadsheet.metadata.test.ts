@@ -1,0 +1,119 @@
+/**
+ * Developer metadata on the local runtime: only on a sheet or one whole row or column, found by
+ * key and location type, kept in the xlsx, and moving with its column when columns are inserted
+ * before it (as it does in Sheets).
+ */
+import ExcelJS from 'exceljs';
+import * as vm from 'node:vm';
+import { CallCounter } from '../../src/local/counters';
+import { LocalSpreadsheet } from '../../src/local/spreadsheet/spreadsheet';
+import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/time';
+
+const makeDate = contextDateFactory(vm.createContext({}));
+
+function open(workbook: ExcelJS.Workbook): LocalSpreadsheet {
+  return new LocalSpreadsheet({
+    workbook,
+    name: 'test',
+    idSeed: 'test.xlsx',
+    timeZone: 'Europe/Moscow',
+    locale: 'ru_RU',
+    counter: new CallCounter(),
+    makeDate,
+    recorded: emptyRecordedUi(),
+  });
+}
+
+function documents(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('Документы');
+  ws.getRow(1).values = ['Тип', '№', 'Сумма'];
+  ws.getRow(2).values = ['счёт', '1', 100];
+  workbook.addWorksheet('Другой лист').getCell('A1').value = 'x';
+  return workbook;
+}
+
+async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const buffer = await workbook.xlsx.writeBuffer();
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(buffer);
+  return loaded;
+}
+
+function columnsOf(spreadsheet: LocalSpreadsheet, key: string): [number, string | null][] {
+  return spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(key)
+    .withLocationType('COLUMN')
+    .find()
+    .map((md) => [md.getLocation().getColumn()!.getColumn(), md.getValue()]);
+}
+
+describe('developer metadata on the local runtime', () => {
+  it('goes on one whole column and is found by key, from the sheet and from the spreadsheet', () => {
+    const spreadsheet = open(documents());
+    const sheet = spreadsheet.getSheetByName('Документы')!;
+    sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'state');
+    sheet.addDeveloperMetadata('accountDesk.ownedSheet', 'no');
+    expect(columnsOf(spreadsheet, 'accountDesk.ownedColumn')).toEqual([[4, 'state']]);
+    const onSheet = sheet.createDeveloperMetadataFinder().withKey('accountDesk.ownedColumn').find();
+    expect(onSheet.map((md) => md.getLocation().getLocationType())).toEqual(['COLUMN']);
+    const other = spreadsheet.getSheetByName('Другой лист')!;
+    expect(other.createDeveloperMetadataFinder().find()).toEqual([]);
+    expect(sheet.getDeveloperMetadata().map((md) => md.getValue())).toEqual(['no']);
+    expect(
+      sheet
+        .getRange(1, 4, sheet.getMaxRows(), 1)
+        .getDeveloperMetadata()
+        .map((md) => md.getKey()),
+    ).toEqual(['accountDesk.ownedColumn']);
+  });
+
+  it.each([
+    ['a header cell', (s: ReturnType<LocalSpreadsheet['getSheetByName']>) => s!.getRange(1, 4)],
+    ['a part of a column', (s: ReturnType<LocalSpreadsheet['getSheetByName']>) => s!.getRange(1, 4, 20, 1)],
+    [
+      'two whole columns',
+      (s: ReturnType<LocalSpreadsheet['getSheetByName']>) => s!.getRange(1, 4, s!.getMaxRows(), 2),
+    ],
+  ])('is refused on %s, as Sheets refuses arbitrary ranges', (_case, range) => {
+    const spreadsheet = open(documents());
+    expect(() => range(spreadsheet.getSheetByName('Документы')).addDeveloperMetadata('k', 'v')).toThrow(
+      /entire row or column/,
+    );
+  });
+
+  it('is kept in the xlsx and moves with its column when a column is inserted before it', async () => {
+    const first = open(documents());
+    const sheet = first.getSheetByName('Документы')!;
+    sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'state');
+    sheet.getRange(1, 5, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'check');
+    const saved = await roundTrip(first.workbook);
+    expect(columnsOf(open(saved), 'accountDesk.ownedColumn')).toEqual([
+      [4, 'state'],
+      [5, 'check'],
+    ]);
+    // What a spreadsheet application does when the user inserts a column before B.
+    saved.getWorksheet('Документы')!.spliceColumns(2, 0, ['Комментарий']);
+    const moved = await roundTrip(saved);
+    expect(columnsOf(open(moved), 'accountDesk.ownedColumn')).toEqual([
+      [5, 'state'],
+      [6, 'check'],
+    ]);
+  });
+
+  it('changes its value and goes away when removed, or with its sheet', () => {
+    const spreadsheet = open(documents());
+    const sheet = spreadsheet.getSheetByName('Документы')!;
+    sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('k', 'a');
+    const [md] = spreadsheet.createDeveloperMetadataFinder().withKey('k').find();
+    md.setValue('b');
+    expect(columnsOf(spreadsheet, 'k')).toEqual([[4, 'b']]);
+    md.remove();
+    expect(columnsOf(spreadsheet, 'k')).toEqual([]);
+    sheet.addDeveloperMetadata('k', 'sheet');
+    spreadsheet.deleteSheet(sheet);
+    expect(spreadsheet.createDeveloperMetadataFinder().withKey('k').find()).toEqual([]);
+  });
+});
