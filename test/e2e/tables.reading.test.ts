@@ -74,7 +74,7 @@ describe('cells no reader can use', () => {
 
   it('flags the unreadable date and the error value on their rows', async () => {
     const outFile = join(outDir, 'docs.xlsx');
-    expect(await checkCell(outFile, 'С-2')).toBe('F3: в ячейке ошибка формулы #NUM!');
+    expect(await checkCell(outFile, 'С-2')).toBe('F3: «#NUM!» — не дата');
     expect(await checkCell(outFile, 'С-3')).toBe('C4: в ячейке ошибка формулы #N/A');
   });
 });

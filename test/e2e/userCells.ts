@@ -1,8 +1,10 @@
 /**
  * The promise every run keeps: each cell the user filled (a value or a note) is exactly as it
- * was — value, type, style and note — after the run. Read from the xlsx files on both sides.
+ * was — value, type, style and note — after the run. Read from the xlsx files on both sides, the
+ * way the local runtime reads them.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { readWorkbook } from '../../src/local/spreadsheet/document';
 
 export interface UserCell {
   sheet: string;
@@ -21,8 +23,8 @@ function noteText(note: ExcelJS.Cell['note'] | undefined): string {
 
 /** Every cell with a value or a note on the named sheets (all sheets when omitted). */
 export async function userCells(file: string, sheets?: readonly string[]): Promise<UserCell[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  // Read as the local runtime reads it, so what exceljs alone drops (notes of empty cells) counts.
+  const workbook = await readWorkbook(file);
   const cells: UserCell[] = [];
   for (const ws of workbook.worksheets) {
     if (sheets && !sheets.includes(ws.name)) continue;
@@ -46,8 +48,7 @@ export async function userCells(file: string, sheets?: readonly string[]): Promi
 
 /** The cells of `before` as they are in `after`, for a `toEqual` against `before`. */
 export async function sameCellsIn(after: string, before: readonly UserCell[]): Promise<UserCell[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(after);
+  const workbook = await readWorkbook(after);
   return before.map(({ sheet, address }) => {
     const ws = workbook.getWorksheet(sheet);
     const cell = ws?.getCell(address);

@@ -52,12 +52,12 @@ function plainValue(value: XlsxValue | undefined): string | number | boolean | D
 }
 
 /**
- * What a date cell no calendar can show reads as. exceljs turns a date-formatted
- * number beyond JavaScript's date range (±8.64e15 ms, about ±275 000 years) into
- * an Invalid Date, and the number is lost. Google documents no such date, so the
- * stricter choice: the cell reads as the error text `#NUM!`, which every reader
- * of the bundle reports as unreadable, instead of a Date that throws
- * `RangeError: Invalid time value` wherever it is formatted.
+ * What a date cell no calendar can show reads as. A date-formatted number beyond
+ * JavaScript's date range (±8.64e15 ms, about ±275 000 years) has no Date; Google
+ * documents no such date, so the stricter choice: it displays as the error text
+ * `#NUM!` (its value stays the number, restored on load, see recover.ts), and an
+ * Invalid Date that still reaches a cell reads as `#NUM!` too, instead of a Date
+ * that throws `RangeError: Invalid time value` wherever it is formatted.
  */
 export const UNREPRESENTABLE_DATE = '#NUM!';
 
@@ -101,9 +101,15 @@ export function readDisplay(cell: Cell | undefined, ctx: CellContext): string {
   if (isDate(value) && unrepresentable(value, ctx)) return UNREPRESENTABLE_DATE;
   if (isDate(value))
     return formatWallClock(value, isDateFormat(format) ? format : symbols.datePattern, symbols);
+  if (typeof value === 'number' && isDateFormat(format) && !isDateSerial(value)) return UNREPRESENTABLE_DATE;
   if (typeof value === 'number') return formatNumber(value, format, symbols);
   if (typeof value === 'boolean') return value ? symbols.trueText : symbols.falseText;
   return value;
+}
+
+/** A serial number (days since 1899-12-30) inside JavaScript's date range. */
+function isDateSerial(serial: number): boolean {
+  return Number.isFinite(serial) && Math.abs((serial - 25_569) * 86_400_000) <= 8.64e15;
 }
 
 export function readBackground(cell: Cell | undefined, ctx: CellContext): string {

@@ -8,7 +8,7 @@ import { closeSync, openSync, readFileSync, readSync, renameSync } from 'node:fs
 import ExcelJS from 'exceljs';
 import { isDate } from '../../core/types';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../time';
-import { restoreNotesOfEmptyCells } from './notes';
+import { restoreWhatExceljsDropped } from './recover';
 
 export const DEFAULT_LOCALE = 'ru_RU';
 
@@ -45,7 +45,7 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   const buffer = readFileSync(path);
   // exceljs types its argument as its own Buffer interface; a Node Buffer is what it reads.
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-  await restoreNotesOfEmptyCells(workbook, buffer);
+  await restoreWhatExceljsDropped(workbook, buffer);
   return workbook;
 }
 
