@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { restoreWhatExceljsDropped } from './spreadsheet/recover';
 
 /** The file is not a workbook exceljs can read, even after normalising its part names. */
 export class UnreadableWorkbookError extends Error {
@@ -126,6 +127,8 @@ async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   // exceljs's typings ask for its own Buffer type; a Node Buffer is what it reads.
   await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  // Notes of empty cells and out-of-range date numbers, which exceljs drops on read.
+  await restoreWhatExceljsDropped(workbook, buffer);
   return workbook;
 }
 
