@@ -42,6 +42,14 @@ function writeInLockThenSleep(name) {
   PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
   Utilities.sleep(60000);
 }
+function writeFlushThenSleep(name) {
+  LockService.getDocumentLock().waitLock(30000);
+  var ss = SpreadsheetApp.getActive();
+  (ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')).appendRow([name, 'pending']);
+  PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
+  SpreadsheetApp.flush();
+  Utilities.sleep(60000);
+}
 function appendInLock(name) {
   var lock = LockService.getDocumentLock();
   lock.waitLock(30000);
@@ -171,4 +179,21 @@ describe('a run killed while it holds the lock', () => {
     expect(next.call('logRows')).toEqual([['before'], ['next']]);
     expect(readdirSync(outDir).filter((entry) => entry.includes('.tmp'))).toEqual([]);
   });
+});
+
+describe('SpreadsheetApp.flush() under a lock', () => {
+  it('makes the writes durable at once: a run killed after the flush loses none of them', async () => {
+    const outDir = freshOut();
+    const { proc, ready, exited } = startChild(outDir, 'writeFlushThenSleep', 'flushed');
+    await ready;
+    const sheets = join(outDir, 'agency.sheets.json');
+    const deadline = Date.now() + 20_000;
+    while (!(existsSync(sheets) && readFileSync(sheets, 'utf8').includes('flushed')) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 20));
+    proc.kill('SIGKILL');
+    await exited;
+    const next = await createLocalRuntime({ file: input, outDir, distDir: dist, today: '2026-12-08' });
+    expect(next.call('logRows')).toEqual([['flushed', 'pending']]);
+    expect(next.state.document['sent.flushed']).toBe('yes');
+  }, 30_000);
 });
