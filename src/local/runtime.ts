@@ -466,7 +466,9 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     Utilities: createUtilities(counters, makeDate),
     Session: createSession(counters, {
       activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
-      timeZone: () => spreadsheet.currentTimeZone(),
+      // "Gets the time zone of the script" — the project's (the manifest's), not the spreadsheet's:
+      // https://developers.google.com/apps-script/reference/base/session#getScriptTimeZone()
+      timeZone: () => scriptTimeZone,
       locale: () => spreadsheet.currentLocale(),
     }),
     Logger: createLogger(counters, { lines: logs, echo }),

@@ -151,6 +151,8 @@ describe('Diagnostics on the local runtime', () => {
     const dates = checks(other.view.report, 'date.roundTrip');
     expect(dates.filter((check) => check.status !== 'ok')).toEqual([]);
     if (locale === 'en_US') expect(other.view.title).toBe('Diagnostics');
+    // The script's zone is the manifest's whatever the spreadsheet's: triggers without inTimezone use it.
+    expect(other.view.report.notCompared.scriptTimeZone).toBe('Europe/Moscow');
     expect(checkKey(dates[0])).toBe(`date.roundTrip "${ROUND_TRIP_DAYS[0]}"`);
   });
 });

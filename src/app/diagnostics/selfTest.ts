@@ -5,7 +5,6 @@
  * diagnose`); the two reports must agree. Sends nothing, and leaves no trace
  * but a released lock: the scratch sheet and the property key are removed.
  */
-import { dateCell, DATE_FORMAT } from '../forms/cellDate';
 import { dayInTimeZone } from '../../core/calendar';
 import {
   readBack,
@@ -16,6 +15,7 @@ import {
   type DiagnosticsReport,
   type Json,
 } from '../../core/diagnostics/report';
+import { dayCell } from '../../core/sheetContent';
 import { isDate } from '../../core/types';
 import type { AppEnv, ScratchSheet } from '../ports';
 
@@ -212,10 +212,9 @@ function dateChecks(checks: Checks, env: AppEnv, scratch: ScratchSheet): void {
   ROUND_TRIP_DAYS.forEach((day, index) => {
     const row = 40 + index;
     checks.run('date.roundTrip', 'date', day, () => {
-      env.workbook.writeBlock(scratch.name(), row, 1, {
-        values: [[dateCell(day, timeZone)]],
-        numberFormats: [[DATE_FORMAT]],
-      });
+      // As the add-on writes a day: a DayCell the adapter turns into midnight in the zone. Its format is
+      // the Russian one whatever the user's language, so that the compared part does not depend on it.
+      env.workbook.writeBlock(scratch.name(), row, 1, { values: [[dayCell(day, 'ru')]] });
       const cell = scratch.readCell(row, 1);
       const read = isDate(cell.value) ? dayInTimeZone(cell.value, timeZone) : readBack(cell.value, timeZone);
       return {
