@@ -120,6 +120,11 @@ describe('docs/google-contract.md', () => {
     expect(calls.filter((call) => READ_BY_THE_LOCAL_UI.includes(call.method))).toEqual([]);
   });
 
+  it('lists no method the bundle no longer calls', () => {
+    const called = new Set(calls.map((call) => call.method));
+    expect(rows.filter((row) => !called.has(row.method)).map((row) => row.method)).toEqual([]);
+  });
+
   it("links each row to Google's reference page of its class", () => {
     for (const row of rows) {
       const page = /\((https:\/\/developers\.google\.com\/apps-script\/reference\/[^)]+)\)/.exec(
