@@ -21,6 +21,7 @@ import type { RegisterMapping } from '../core/registers/types';
 import type { Settings } from '../core/settings';
 import type { Grid, Lang } from '../core/types';
 import { planOwnedColumns, writeOwnedColumns } from './ownedColumns';
+import { replaceOwnedSheet } from './ownedSheets';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
 
@@ -127,7 +128,14 @@ export function recalculateDocuments(
     { today: snapshot.today, targetPct: settings.documents.receivablesTargetPct },
     t(lang, 'receivables.noManager'),
   );
-  env.workbook.replaceSheet(OWNED_SHEETS.receivables, buildReceivablesSheet(receivables, lang));
+  const sheetWarning = replaceOwnedSheet(
+    env,
+    OWNED_SHEETS.receivables,
+    buildReceivablesSheet(receivables, lang),
+    'receivables.title',
+    lang,
+  );
+  if (sheetWarning) warnings.push(sheetWarning);
   const problems = states.reduce((sum, state) => sum + state.problems.length, 0);
   return {
     states,

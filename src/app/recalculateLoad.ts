@@ -14,6 +14,7 @@ import type { Settings } from '../core/settings';
 import type { Lang } from '../core/types';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
+import { replaceOwnedSheet } from './ownedSheets';
 
 export interface LoadRecalculation {
   summary: LoadSummary;
@@ -60,7 +61,7 @@ export function recalculateLoad(
     limits: settings.load,
     hasActuals,
   });
-  env.workbook.replaceSheet(OWNED_SHEETS.loadSummary, sheet);
+  const sheetWarning = replaceOwnedSheet(env, OWNED_SHEETS.loadSummary, sheet, 'load.sheet.title', lang);
   const people = summary.people.length;
   const weeks = summary.weeks.length;
   const problems = summary.problems.length;
@@ -72,5 +73,10 @@ export function recalculateLoad(
     problems,
     problemsWord: counted(lang, problems, 'problem'),
   });
-  return { summary, written: true, line, problems };
+  return {
+    summary,
+    written: sheetWarning === null,
+    line: sheetWarning ? `${line}\n${sheetWarning}` : line,
+    problems,
+  };
 }

@@ -234,3 +234,36 @@ describe('owned columns never take user data', () => {
     await runKeepingUserCells(file, 'preview', 'dailyRun');
   });
 });
+
+describe('owned sheets never take a user sheet of the same name', () => {
+  it('leaves a user sheet named Дебиторка as it is and says so; rewrites its own one afterwards', async () => {
+    const file = await workbookWith();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const mine = workbook.addWorksheet('Дебиторка');
+    mine.getCell('A1').value = 'Мой учёт долгов';
+    mine.getCell('B2').value = 125_000;
+    mine.getCell('B2').note = 'сверено с бухгалтерией';
+    await workbook.xlsx.writeFile(file);
+    const before = await userCells(file);
+    const { out, toasts } = await run(file);
+    expect(await sameCellsIn(out, before)).toEqual(before);
+    expect(toasts).toContain(
+      'Лист «Дебиторка» создан не Пультом и содержит ваши данные — он не перезаписан. Переименуйте его, чтобы Пульт создал свой.',
+    );
+    // Renamed by the user: the next run creates and marks its own, and rewrites it from then on.
+    const renamed = new ExcelJS.Workbook();
+    await renamed.xlsx.readFile(out);
+    renamed.getWorksheet('Дебиторка')!.name = 'Мой учёт';
+    await renamed.xlsx.writeFile(out);
+    const second = await run(out);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(second.out);
+    expect(String(after.getWorksheet('Дебиторка')!.getCell('A1').value)).toBe('Дебиторка на 07.12.2026');
+    expect(after.getWorksheet('Мой учёт')!.getCell('B2').value).toBe(125_000);
+    after.getWorksheet('Дебиторка')!.getCell('A1').value = 'правка пользователя';
+    await after.xlsx.writeFile(second.out);
+    const third = await run(second.out);
+    expect(third.toasts).not.toContain('создан не Пультом');
+  });
+});
