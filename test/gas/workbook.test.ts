@@ -3,31 +3,14 @@
  * grids grown once per block, strings as text, days as dates, long text cut, and a growth
  * past Google's limits refused with the user's sentence before anything is written.
  */
-import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
 import { UserError } from '../../src/core/errors';
 import { dayCell } from '../../src/core/sheetContent';
 import { GasWorkbook } from '../../src/gas/workbook';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 function open() {
-  const workbook = new ExcelJS.Workbook();
-  const counter = new CallCounter();
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale: 'ru_RU',
-    counter,
-    makeDate: contextDateFactory(vm.createContext({})),
-    recorded,
-  });
-  (globalThis as Record<string, unknown>).SpreadsheetApp = createSpreadsheetApp(spreadsheet, recorded);
+  const { spreadsheet, spreadsheetApp, counter } = openLocalSpreadsheet();
+  (globalThis as Record<string, unknown>).SpreadsheetApp = spreadsheetApp;
   return { adapter: new GasWorkbook(), app: spreadsheet, counter };
 }
 

@@ -3,25 +3,10 @@
  * `=1+1` became a formula, which the local runtime stores without computing it.
  */
 import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 function sheetOf(workbook: ExcelJS.Workbook) {
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale: 'ru_RU',
-    counter: new CallCounter(),
-    makeDate: contextDateFactory(vm.createContext({})),
-    recorded,
-  });
-  return createSpreadsheetApp(spreadsheet, recorded).getActive().getSheetByName('Лист1')!;
+  return openLocalSpreadsheet(workbook).spreadsheet.getSheetByName('Лист1')!;
 }
 
 describe('Range.getFormulas', () => {

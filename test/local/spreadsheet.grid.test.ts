@@ -7,28 +7,13 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
 import { readWorkbook, writeWorkbook } from '../../src/local/spreadsheet/document';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 
 function open(workbook = new ExcelJS.Workbook()) {
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale: 'ru_RU',
-    counter: new CallCounter(),
-    makeDate: contextDateFactory(vm.createContext({})),
-    recorded,
-  });
-  return { workbook, app: createSpreadsheetApp(spreadsheet, recorded).getActive() };
+  return { workbook, app: openLocalSpreadsheet(workbook).spreadsheet };
 }
 
 describe('the grid of a sheet', () => {

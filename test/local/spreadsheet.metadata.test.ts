@@ -4,25 +4,11 @@
  * before it (as it does in Sheets).
  */
 import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
-
-const makeDate = contextDateFactory(vm.createContext({}));
+import type { LocalSpreadsheet } from '../../src/local/spreadsheet/spreadsheet';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 function open(workbook: ExcelJS.Workbook): LocalSpreadsheet {
-  return new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale: 'ru_RU',
-    counter: new CallCounter(),
-    makeDate,
-    recorded: emptyRecordedUi(),
-  });
+  return openLocalSpreadsheet(workbook).spreadsheet;
 }
 
 function documents(): ExcelJS.Workbook {

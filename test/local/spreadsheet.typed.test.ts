@@ -4,11 +4,7 @@
  * or the string starts with an apostrophe; and no cell takes more than 50,000 characters.
  */
 import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 /** "Now" for these tests: 1 December 2026, 09:00 in Moscow. */
 const NOW = Date.UTC(2026, 11, 1, 6);
@@ -16,20 +12,8 @@ const NOW = Date.UTC(2026, 11, 1, 6);
 function open(locale = 'ru_RU', timeZone = 'Europe/Moscow') {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Лист1');
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone,
-    locale,
-    counter: new CallCounter(),
-    makeDate: contextDateFactory(vm.createContext({})),
-    now: () => NOW,
-    recorded,
-  });
-  const sheet = createSpreadsheetApp(spreadsheet, recorded).getActive().getSheetByName('Лист1')!;
-  return { sheet, ws: workbook.getWorksheet('Лист1')! };
+  const { spreadsheet } = openLocalSpreadsheet(workbook, { locale, timeZone, now: () => NOW });
+  return { sheet: spreadsheet.getSheetByName('Лист1')!, ws: workbook.getWorksheet('Лист1')! };
 }
 
 /** What the cell holds, as a calendar day and time in the spreadsheet's zone, or the value itself. */
