@@ -5,6 +5,7 @@
  * the installed triggers, the quota, error wording in the user's language)
  * lives under `notCompared`. No Dates anywhere: google.script.run refuses them.
  */
+import { wallClockOf } from '../calendar';
 import { isDate, type CellValue } from '../types';
 
 export const REPORT_FORMAT = 'account-desk-diagnostics/1';
@@ -67,18 +68,8 @@ function pad(n: number, width = 2): string {
 
 /** An instant as the wall clock `YYYY-MM-DD HH:MM:SS` of a time zone. */
 export function wallClock(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant.getTime());
-  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? NaN);
-  return `${pad(get('year'), 4)}-${pad(get('month'))}-${pad(get('day'))} ${pad(get('hour'))}:${pad(get('minute'))}:${pad(get('second'))}`;
+  const w = wallClockOf(instant.getTime(), timeZone);
+  return `${pad(w.year, 4)}-${pad(w.month)}-${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}:${pad(w.second)}`;
 }
 
 /** A type alias, not an interface, so that it is plain `Json`. */
