@@ -3,12 +3,8 @@
  * formatting information"), and conditional format rules are recorded as set.
  */
 import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
 import { applySnapshot, snapshotSheet } from '../../src/local/spreadsheet/document';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 function open() {
   const workbook = new ExcelJS.Workbook();
@@ -23,18 +19,7 @@ function open() {
   ws.getColumn(2).width = 30;
   ws.getRow(3).height = 40;
   ws.mergeCells('A5:C6');
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale: 'ru_RU',
-    counter: new CallCounter(),
-    makeDate: contextDateFactory(vm.createContext({})),
-    recorded,
-  });
-  const sheet = createSpreadsheetApp(spreadsheet, recorded).getActive().getSheetByName('Сводка')!;
+  const sheet = openLocalSpreadsheet(workbook).spreadsheet.getSheetByName('Сводка')!;
   return { workbook, ws, sheet };
 }
 

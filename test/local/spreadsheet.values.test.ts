@@ -4,27 +4,12 @@
  * numbers and percentages are parsed unless the cell is formatted as plain text `@`.
  */
 import ExcelJS from 'exceljs';
-import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { openLocalSpreadsheet } from '../support/localSpreadsheet';
 
 function open(locale = 'ru_RU') {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Лист1');
-  const recorded = emptyRecordedUi();
-  const spreadsheet = new LocalSpreadsheet({
-    workbook,
-    name: 'test',
-    idSeed: 'test.xlsx',
-    timeZone: 'Europe/Moscow',
-    locale,
-    counter: new CallCounter(),
-    makeDate: contextDateFactory(vm.createContext({})),
-    recorded,
-  });
-  const sheet = createSpreadsheetApp(spreadsheet, recorded).getActive().getSheetByName('Лист1')!;
+  const sheet = openLocalSpreadsheet(workbook, { locale }).spreadsheet.getSheetByName('Лист1')!;
   return { workbook, sheet, ws: workbook.getWorksheet('Лист1')! };
 }
 
