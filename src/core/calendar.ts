@@ -88,18 +88,30 @@ export interface WallClock {
   second: number;
 }
 
-/** What a clock on the wall of `timeZone` shows at `instant` (epoch ms). */
+const wallClockFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone: building an Intl formatter costs far more than using one. */
+function wallClockFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = wallClockFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    wallClockFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+/** What a clock on the wall of `timeZone` shows at `instant` (epoch ms); throws for an unknown zone. */
 export function wallClockOf(instant: number, timeZone: string): WallClock {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(instant);
+  const parts = wallClockFormatter(timeZone).formatToParts(instant);
   const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value ?? NaN);
   return {
     year: get('year'),

@@ -3,36 +3,17 @@
  * between wall-clock times in an IANA zone and instants.
  */
 import * as vm from 'node:vm';
+import { wallClockOf } from '../core/calendar';
 
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
 /** Hour of the day a `--today` run happens at, like the daily trigger. */
 export const RUN_HOUR = 9;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
 /** True when `timeZone` is an IANA zone this Node knows. */
 export function isValidTimeZone(timeZone: string): boolean {
   try {
-    partsFormatter(timeZone);
+    wallClockOf(0, timeZone);
     return true;
   } catch {
     return false;
@@ -41,11 +22,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The wall-clock fields of an instant in a zone, as a UTC millisecond value. */
 export function instantToWallClock(instantMs: number, timeZone: string): number {
-  const parts: Record<string, number> = {};
-  for (const part of partsFormatter(timeZone).formatToParts(new Date(instantMs))) {
-    if (part.type !== 'literal') parts[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const w = wallClockOf(instantMs, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall + (((instantMs % 1000) + 1000) % 1000);
 }
 
