@@ -5,6 +5,7 @@
  * temporary directory: nothing big is committed.
  */
 import ExcelJS from 'exceljs';
+import { seededRandom } from '../seededRandom';
 
 export interface BenchSize {
   name: 'small' | 'agency' | 'large';
@@ -21,18 +22,6 @@ export const SIZES: readonly BenchSize[] = [
 
 const BLUE = 'FFCFE2F3';
 const DAY_MS = 86_400_000;
-
-/** Mulberry32: a tiny seeded generator, so the workbooks are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function dayMs(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
@@ -147,7 +136,7 @@ function addDocuments(workbook: ExcelJS.Workbook, size: BenchSize, today: string
 export async function writeBenchWorkbook(size: BenchSize, today: string, path: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
   workbook.keywords = 'accountDesk:timeZone=Europe/Moscow;locale=ru_RU';
-  const next = random(size.people * 1_000_003 + size.documents);
+  const next = seededRandom(size.people * 1_000_003 + size.documents);
   addTeam(workbook, size);
   addLoad(workbook, size, today, next);
   addDocuments(workbook, size, today, next);

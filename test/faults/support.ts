@@ -17,6 +17,7 @@ import {
   type LogRow,
   type Mail,
 } from '../e2e/reminders.fixture';
+import { seededRandom } from '../../scripts/seededRandom';
 
 export const BIN = join(PROJECT_ROOT, 'bin', 'account-desk.js');
 export const TODAY = '2026-12-02';
@@ -186,17 +187,8 @@ export async function tallyOf(expected: readonly Mail[], outDir: string, name = 
   return tally(expected, await readOutbox(outDir), await readLog(outDir, name));
 }
 
-/** A small seeded generator (mulberry32), so a failing trial can be replayed from its seed. */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let x = state;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so a failing trial can be replayed from its seed. */
+export const seeded = seededRandom;
 
 /** The suite's figures, for docs/reliability.md (written when FAULTS_REPORT names a file). */
 export function writeReport(path: string | undefined, report: unknown): void {
