@@ -129,6 +129,8 @@ export interface LocalRuntime {
    * at its instant; the clock stays at the last one.
    */
   runClockTriggers(fromMs: number, toMs: number): TriggerRun[];
+  /** Moves "now" forward for the bundle and the services: the benchmark's model of the time calls take. */
+  advanceClock(ms: number): void;
   /** Mail written so far by this runtime. */
   sent(): SentRecord[];
   /** Writes the workbook, properties and the own-sheet snapshot next to the output. */
@@ -542,6 +544,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       }
       return runs;
     },
+    advanceClock: (ms) => setNow(nowMs + ms),
     sent: () => mail.sent(),
     storageFailure: () => storageFailure,
     async save() {

@@ -20,6 +20,7 @@ import {
   type GasValue,
 } from './cells';
 import { ARBITRARY_RANGE_ERROR, LocalDeveloperMetadata } from './metadata';
+import type { CellDirection } from '../counters';
 import type { LocalSheet } from './sheet';
 
 type GasRange = GoogleAppsScript.Spreadsheet.Range;
@@ -59,9 +60,14 @@ export class LocalRange implements TypedReads {
     this.sheet.counter.count(`Range.${method}`);
   }
 
+  private moved(direction: CellDirection, cells: number): void {
+    this.sheet.counter.cells(direction, this.sheet.worksheet.name, cells);
+  }
+
   private readGrid<T>(read: (cell: Cell | undefined) => T): T[][] {
     const { row, col, numRows, numCols } = this.rect;
     const ws = this.sheet.worksheet;
+    this.moved('read', numRows * numCols);
     const out: T[][] = [];
     for (let r = 0; r < numRows; r += 1) {
       const xlsxRow = ws.findRow(row + r);
@@ -88,6 +94,7 @@ export class LocalRange implements TypedReads {
       }
     }
     const ws = this.sheet.worksheet;
+    this.moved('written', numRows * numCols);
     data.forEach((line, r) => line.forEach((value, c) => write(ws.getCell(row + r, col + c), value)));
     this.sheet.touched();
     return this;
@@ -104,6 +111,7 @@ export class LocalRange implements TypedReads {
 
   getValue(): GasValue {
     this.count('getValue');
+    this.moved('read', 1);
     return readValue(this.sheet.worksheet.findCell(this.rect.row, this.rect.col), this.sheet.cellContext);
   }
 
@@ -114,6 +122,7 @@ export class LocalRange implements TypedReads {
 
   getDisplayValue(): string {
     this.count('getDisplayValue');
+    this.moved('read', 1);
     return readDisplay(this.sheet.worksheet.findCell(this.rect.row, this.rect.col), this.sheet.cellContext);
   }
 
@@ -124,6 +133,7 @@ export class LocalRange implements TypedReads {
 
   getBackground(): string {
     this.count('getBackground');
+    this.moved('read', 1);
     return readBackground(
       this.sheet.worksheet.findCell(this.rect.row, this.rect.col),
       this.sheet.cellContext,
@@ -137,6 +147,7 @@ export class LocalRange implements TypedReads {
 
   getNumberFormat(): string {
     this.count('getNumberFormat');
+    this.moved('read', 1);
     return readFormat(this.sheet.worksheet.findCell(this.rect.row, this.rect.col));
   }
 
@@ -168,6 +179,7 @@ export class LocalRange implements TypedReads {
 
   getNote(): string {
     this.count('getNote');
+    this.moved('read', 1);
     return readNote(this.sheet.worksheet.findCell(this.rect.row, this.rect.col));
   }
 
