@@ -3,7 +3,8 @@
  * resolved through the team register: the full name first, then the surname
  * alone when only one person has it (people write `Иванова` for `Иванова Анна`).
  */
-import { foldCase, isValidEmail, squeezeSpaces } from '../cells';
+import { isValidEmail } from '../cells';
+import { personKey } from '../identity';
 import type { RegisterMapping } from '../registers/types';
 import type { Grid } from '../types';
 
@@ -18,17 +19,12 @@ export interface ManagerDirectory {
   byFirstWord: Map<string, string | null>;
 }
 
-/** Folds case, `ё`, spaces and anything in parentheses (`Иванова (аккаунт)`). */
-function nameKey(text: string): string {
-  return foldCase(squeezeSpaces(text.replace(/\([^)]*\)/g, ' '))).replace(/[.,]/g, '');
-}
-
 export function managerDirectory(team: readonly TeamMember[]): ManagerDirectory {
   const byName = new Map<string, string>();
   const byFirstWord = new Map<string, string | null>();
   for (const member of team) {
     const email = member.email.trim().toLowerCase();
-    const name = nameKey(member.person);
+    const name = personKey(member.person);
     if (name === '' || !isValidEmail(email)) continue;
     byName.set(name, email);
     const first = name.split(' ')[0];
@@ -43,7 +39,7 @@ export function resolveManagerEmail(cell: string, directory: ManagerDirectory): 
   if (text === '') return null;
   const address = text.replace(/^mailto:/i, '').toLowerCase();
   if (isValidEmail(address)) return address;
-  const name = nameKey(text);
+  const name = personKey(text);
   return directory.byName.get(name) ?? directory.byFirstWord.get(name.split(' ')[0]) ?? null;
 }
 

@@ -3,9 +3,10 @@
  * percentages, flags, client hours, AM client counts and plan vs actual out.
  */
 import { monthOf } from '../calendar';
+import { clientKey, personKey } from '../identity';
 import type { Settings } from '../settings';
 import type { CalendarDay } from '../types';
-import { findMember, indexTeam, personKey, weeklyHoursOf } from './team';
+import { findMember, indexTeam, weeklyHoursOf } from './team';
 import type {
   ActualRow,
   AmClients,
@@ -90,9 +91,6 @@ function roundAll(record: Record<string, number>): Record<string, number> {
   for (const key of Object.keys(record)) record[key] = round2(record[key]);
   return record;
 }
-
-/** Clients are matched like people: case, `ё` and spacing do not matter. */
-const clientKey = personKey;
 
 interface ClientAcc extends ClientHours {
   key: string;

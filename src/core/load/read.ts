@@ -15,11 +15,12 @@ import {
   type CellProblem,
   type DateContext,
 } from '../cells';
+import { personKey } from '../identity';
 import { classifyTask, isAccountManagerRole, isTentativeStatus, type RegisterMapping } from '../registers';
 import type { CalendarDay, CellValue, Grid } from '../types';
 import { isDate } from '../types';
 import type { LoadInput, LoadThresholds } from './compute';
-import { findMember, indexTeam, personKey, weeklyHoursFromRegister, weeklyHoursOf } from './team';
+import { findMember, indexTeam, weeklyHoursFromRegister, weeklyHoursOf } from './team';
 import type { ActualRow, LoadProblem, LoadRow, TeamMember } from './types';
 
 function cell(grid: Grid, row: number, col: number | undefined): CellValue {

@@ -1,15 +1,6 @@
 /** Matching people of the load sheet to the team register, and their weekly hours. */
+import { personKey } from '../identity';
 import type { TeamMember } from './types';
-
-/** Case, `ё/е` and spacing never make two people out of one. */
-export function personKey(name: string): string {
-  return name.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-}
-
-/** `Иванова (копирайтер)` is Иванова: the seed layout writes the role next to the name. */
-function withoutNote(name: string): string {
-  return name.replace(/\s*\([^)]*\)\s*$/, '');
-}
 
 export interface TeamIndex {
   byName: ReadonlyMap<string, TeamMember>;
@@ -21,7 +12,7 @@ export function indexTeam(members: readonly TeamMember[]): TeamIndex {
   const byName = new Map<string, TeamMember>();
   const byFirstWord = new Map<string, TeamMember | null>();
   for (const member of members) {
-    const key = personKey(withoutNote(member.name));
+    const key = personKey(member.name);
     if (key === '' || byName.has(key)) continue;
     byName.set(key, member);
     const first = key.split(' ')[0];
@@ -36,7 +27,7 @@ export function indexTeam(members: readonly TeamMember[]): TeamIndex {
  * (`Иванова (копирайтер)` in the load sheet, `Иванова Анна` in the team).
  */
 export function findMember(team: TeamIndex, name: string): TeamMember | undefined {
-  const key = personKey(withoutNote(name));
+  const key = personKey(name);
   return team.byName.get(key) ?? team.byFirstWord.get(key.split(' ')[0]) ?? undefined;
 }
 

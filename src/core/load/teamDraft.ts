@@ -4,10 +4,10 @@
  * layout writes beside the name (`Иванова (копирайтер)`). Email and hours are
  * left for the user; until then everyone counts 40 h, as without the sheet.
  */
+import { personKey } from '../identity';
 import type { RegisterMapping } from '../registers/types';
 import type { Grid } from '../types';
 import { readLoadRows } from './read';
-import { personKey } from './team';
 
 export interface TeamDraftRow {
   name: string;

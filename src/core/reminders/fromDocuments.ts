@@ -1,5 +1,5 @@
 import type { DocumentState } from '../documents/types';
-import { documentId } from './keys';
+import { documentId } from '../identity';
 import type { ReminderDocument } from './types';
 
 const KINDS: Record<string, ReminderDocument['kind']> = {

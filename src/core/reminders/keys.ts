@@ -5,16 +5,6 @@
  */
 import type { CalendarDay } from '../types';
 
-/** Lower case, `ё` → `е`, inner spaces collapsed: `  № 12 ` and `№12` stay different, `ООО  Ёлка` = `ооо елка`. */
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ').trim();
-}
-
-/** Document id = number + counterparty, so renumbering another client's invoice never collides. */
-export function documentId(number: string, counterparty: string): string {
-  return `${normalise(number)}|${normalise(counterparty)}`;
-}
-
 /** The same addresses in any order and case are one recipient set. */
 export function recipientSetKey(addresses: readonly string[]): string {
   return [...new Set(addresses.map((address) => address.trim().toLowerCase()))].sort().join(',');

@@ -18,13 +18,14 @@ import { addDays, daysBetween, formatDay, isoWeekday, mondayOf } from '../calend
 import { formatMoney } from '../cells';
 import { currentStage, type ReminderRules } from '../documents/nextReminder';
 import { countDays, t, type MessageKey, type MessageParams } from '../i18n';
+import { clientKey } from '../identity';
 import type { LoadSummary, PersonLoad } from '../load/types';
 import type { Settings } from '../settings';
 import type { CalendarDay, Lang } from '../types';
 import { itemKeys, messageKey, recipientSetKey } from './keys';
 import { failedAttempts, MAX_ATTEMPTS, noticeKey, type LogEntry } from './log';
 import { fitToMailLimits, mailFailureReason, RECIPIENTS_PER_MESSAGE } from './limits';
-import { clientKey, type Staffing } from './staffing';
+import type { Staffing } from './staffing';
 import { findTemplate, renderTemplate, type EmailTemplate } from './templates';
 import {
   recipientCount,

@@ -3,7 +3,7 @@
  * digest names the overloaded people on *their* clients, not only their own
  * overload. Client names in the load sheet rarely match the documents
  * register letter for letter (`Ромашка` vs `ООО «Ромашка»`), so both sides
- * are compared by `clientKey`.
+ * are compared by `clientKey` (core/identity).
  */
 import { readLoadRows, type LoadSources } from '../load/read';
 import type { RegisterMapping } from '../registers/types';
@@ -13,19 +13,6 @@ export interface Staffing {
   person: string;
   client: string;
   week: CalendarDay;
-}
-
-const LEGAL_FORMS = /(^|\s)(ооо|оао|зао|пао|ао|ип|нко|ано|llc|ltd|inc|gmbh)(?=\s|$)/g;
-
-/** `ООО «Ромашка»`, `ромашка` and `Ромашка, ООО` are one client. */
-export function clientKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[«»"'“”„.,]/g, ' ')
-    .replace(LEGAL_FORMS, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Client rows with confirmed or tentative load in one of `weeks`. */

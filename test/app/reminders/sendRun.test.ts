@@ -3,7 +3,7 @@ import type { ReminderSource } from '../../../src/app/reminders/inputs';
 import { dailyReminderRun } from '../../../src/app/reminders/useCases';
 import { SETTINGS_PROPERTY, DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { OWNED_SHEETS } from '../../../src/core/ownedSheets';
-import { documentId } from '../../../src/core/reminders/keys';
+import { documentId } from '../../../src/core/identity';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
 import type { CellValue } from '../../../src/core/types';
 

@@ -296,3 +296,32 @@ describe('plan vs actual', () => {
     ]);
   });
 });
+
+describe('a client written with and without its legal form is one client', () => {
+  it('adds the hours of «ООО Ромашка» and «Ромашка» into one client', () => {
+    const summary = run(
+      [row('Иванова', 'ООО «Ромашка»', { [W1]: 50 }), row('Петров', 'Ромашка', { [W1]: 25 })],
+      { team: [member('Иванова', 40), member('Петров', 40)] },
+    );
+    expect(summary.clients.map((client) => [client.client, client.byWeek[W1]])).toEqual([
+      ['ООО «Ромашка»', 30],
+    ]);
+  });
+
+  it('counts «Ромашка, ООО» and «ромашка» once among an AM’s clients', () => {
+    const summary = run(
+      [row('Орлова', 'Ромашка, ООО', { [W1]: 10 }), row('Орлова', 'ромашка', { [W1]: 10 })],
+      { team: [member('Орлова', 40, 'аккаунт')] },
+    );
+    expect(summary.accountManagers[0].byWeek[W1]).toMatchObject({ count: 1, clients: ['Ромашка, ООО'] });
+  });
+
+  it('compares the actual hours of «Ромашка» with the plan of «ООО Ромашка»', () => {
+    const summary = run([row('Иванова', 'ООО Ромашка', { [W1]: 50 })], {
+      actuals: [{ day: '2026-12-08', person: 'Иванова', client: 'Ромашка', hours: 20 }],
+    });
+    expect(summary.planVsActual).toEqual([
+      { client: 'ООО Ромашка', month: '2026-12', planned: 20, actual: 20, estimate: null, flags: [] },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
-import { documentId } from '../../../src/core/reminders/keys';
+import { documentId } from '../../../src/core/identity';
 import { planDay, type PlanInput } from '../../../src/core/reminders/planner';
 import { readTemplates } from '../../../src/core/reminders/templates';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
