@@ -27,6 +27,7 @@ export function toReminderDocument(state: DocumentState): ReminderDocument {
     managerEmail: state.managerEmail,
     managerName: record.manager.includes('@') ? '' : record.manager,
     paused: state.paused,
+    reminderEligible: state.reminderEligible,
     problems: state.problems.filter((problem) => problem.code !== 'badEmail').map((problem) => problem.text),
     originalsMissing: state.originalsMissing,
     renewBy: state.renewBy,

@@ -217,17 +217,17 @@ class Planner {
         continue;
       }
       const stage = currentStage(doc.dueDate, today, this.rules);
-      const eligible =
-        !doc.paused && doc.clientEmails.length > 0 && !doc.clientEmailInvalid && doc.problems.length === 0;
-      if (!eligible && stage) {
-        const state = this.itemLine(doc, overdueDays);
-        if (doc.problems.length > 0)
-          this.addDigestLine(
-            owner,
-            this.text('digest.rowProblem', { ...params, problem: doc.problems.join('; ') }),
-          );
-        else if (doc.paused) this.addDigestLine(owner, this.text('digest.paused', { ...params, state }));
-        else this.addDigestLine(owner, this.text('digest.badEmail', { ...params, state }));
+      const eligible = doc.reminderEligible;
+      const state = this.itemLine(doc, overdueDays);
+      if (!eligible && stage && doc.problems.length > 0) {
+        this.addDigestLine(
+          owner,
+          this.text('digest.rowProblem', { ...params, problem: doc.problems.join('; ') }),
+        );
+      } else if (!eligible && stage && doc.paused) {
+        this.addDigestLine(owner, this.text('digest.paused', { ...params, state }));
+      } else if (!eligible && stage && (doc.clientEmails.length === 0 || doc.clientEmailInvalid)) {
+        this.addDigestLine(owner, this.text('digest.badEmail', { ...params, state }));
       } else if (overdueDays > 0) {
         this.addDigestLine(owner, this.text('digest.overdue', { ...params, days: daysText }));
       } else if (overdueDays >= -settings.reminders.preDueDays) {

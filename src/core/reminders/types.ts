@@ -7,7 +7,7 @@ import type { CalendarDay, MinorUnits } from '../types';
 
 /** One row of the documents register, as the reminders need it. */
 export interface ReminderDocument {
-  /** Stable id: document number + counterparty, normalised (see `documentId`). */
+  /** Stable id: document number + counterparty, normalised (see `documentId` in core/identity). */
   id: string;
   /** 1-based sheet row, to point the AM at it. */
   row: number;
@@ -28,6 +28,11 @@ export interface ReminderDocument {
   managerEmail: string | null;
   managerName: string;
   paused: boolean;
+  /**
+   * The documents engine's answer to "may this client be reminded?"
+   * (`DocumentState.reminderEligible`): the planner asks nothing else.
+   */
+  reminderEligible: boolean;
   /** Data problems of the row, already described for people. */
   problems: string[];
   /** Signed but the paper original is still missing past the wait. */

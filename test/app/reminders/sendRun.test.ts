@@ -24,6 +24,7 @@ function invoice(n: number): ReminderDocument {
     managerEmail: null,
     managerName: '',
     paused: false,
+    reminderEligible: true,
     problems: [],
     originalsMissing: false,
     renewBy: null,

@@ -5,10 +5,24 @@ import { readTemplates } from '../../../src/core/reminders/templates';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
 import type { LoadSummary, PersonLoad, PersonWeek } from '../../../src/core/load/types';
 
+/** Eligible as the documents engine decides it: an open incoming debt with a usable address and no problem. */
+function eligible(doc: Omit<ReminderDocument, 'reminderEligible'>): boolean {
+  return (
+    doc.isIncoming &&
+    !doc.closed &&
+    doc.outstanding > 0 &&
+    doc.dueDate !== null &&
+    !doc.paused &&
+    doc.clientEmails.length > 0 &&
+    !doc.clientEmailInvalid &&
+    doc.problems.length === 0
+  );
+}
+
 function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
   const number = overrides.number ?? '12';
   const counterparty = overrides.counterparty ?? 'ООО Ромашка';
-  return {
+  const doc: Omit<ReminderDocument, 'reminderEligible'> = {
     id: documentId(number, counterparty),
     row: 2,
     kind: 'invoice',
@@ -29,6 +43,7 @@ function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
     renewBy: null,
     ...overrides,
   };
+  return { ...doc, reminderEligible: overrides.reminderEligible ?? eligible(doc) };
 }
 
 function settings(patch: Partial<Settings> = {}): Settings {
