@@ -11,7 +11,7 @@ import { computeLoad } from '../../src/core/load/compute';
 import { readLoadInput } from '../../src/core/load/read';
 import { buildSummarySheet } from '../../src/core/load/sheet';
 import { reminderInputs } from '../../src/core/reminders/inputs';
-import { planDay } from '../../src/core/reminders/planner';
+import { planDay } from '../../src/core/reminders/plan';
 import { readTemplates } from '../../src/core/reminders/templates';
 import { detectRegisters } from '../../src/core/registers';
 import type { RegisterMapping } from '../../src/core/registers/types';

@@ -31,7 +31,7 @@ import {
   type LogEntry,
 } from '../../core/reminders/log';
 import { mailFailureReason } from '../../core/reminders/limits';
-import { planDay } from '../../core/reminders/planner';
+import { planDay } from '../../core/reminders/plan';
 import type { PlannedMessage } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
 import type { CalendarDay, CellValue, Lang } from '../../core/types';

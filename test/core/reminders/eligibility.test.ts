@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { evaluateDocument } from '../../../src/core/documents/state';
 import type { DocumentRecord, DocumentState } from '../../../src/core/documents/types';
 import { toReminderDocument } from '../../../src/core/reminders/fromDocuments';
-import { planDay } from '../../../src/core/reminders/planner';
+import { planDay } from '../../../src/core/reminders/plan';
 import { readTemplates } from '../../../src/core/reminders/templates';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { invoice, RULES } from '../documents/records';

@@ -1,6 +1,6 @@
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { documentId } from '../../../src/core/identity';
-import { planDay, type PlanInput } from '../../../src/core/reminders/planner';
+import { planDay, type PlanInput } from '../../../src/core/reminders/plan';
 import { readTemplates } from '../../../src/core/reminders/templates';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
 import type { LoadSummary, PersonLoad, PersonWeek } from '../../../src/core/load/types';

@@ -1,0 +1,140 @@
+/**
+ * What today's documents call for: STOP alerts, renewal notices, the client
+ * reminders due, and the lines each document adds to its AM's digest.
+ */
+import { daysBetween } from '../../calendar';
+import { currentStage, type ReminderRules } from '../../documents/nextReminder';
+import { countDays, t, type MessageParams } from '../../i18n';
+import { itemKeys, recipientSetKey } from '../keys';
+import type { MessageKind, ReminderDocument } from '../types';
+import { clientOutlines, type ClientGroup } from './clients';
+import { day, docParams, itemLine, stringParams, unique } from './phrases';
+import type { DigestLine, MessageOutline, PlanInput } from './types';
+
+export interface DocumentsPlan {
+  /** STOP alerts, client reminders (in quota order), renewal notices. */
+  outlines: MessageOutline[];
+  lines: DigestLine[];
+}
+
+/** One alert per recipient set, listing every client it speaks of. */
+interface AlertGroup {
+  outline: MessageOutline;
+  clients: string[];
+}
+
+function reminderRules(input: PlanInput): ReminderRules {
+  const { reminders, documents } = input.settings;
+  return {
+    preDueDays: reminders.preDueDays,
+    overdueRepeatDays: reminders.overdueRepeatDays,
+    stopDays: documents.stopDays,
+    sendOnWeekends: reminders.sendOnWeekends,
+  };
+}
+
+function addToAlert(
+  groups: Map<string, AlertGroup>,
+  alert: { kind: MessageKind; to: string[]; doc: ReminderDocument; params: MessageParams },
+  input: PlanInput,
+): MessageOutline {
+  const { kind, to, doc, params } = alert;
+  const setKey = recipientSetKey(to);
+  let group = groups.get(setKey);
+  if (!group) {
+    const outline: MessageOutline = {
+      kind,
+      to,
+      cc: [],
+      replyTo: null,
+      template: kind,
+      values: { ...stringParams(params), manager: doc.managerName || input.settings.senderName },
+      items: [],
+      owners: unique([doc.managerEmail ?? input.settings.headEmail]),
+    };
+    group = { outline, clients: [] };
+    groups.set(setKey, group);
+  }
+  if (!group.clients.includes(doc.counterparty)) group.clients.push(doc.counterparty);
+  group.outline.values.client = group.clients.join(', ');
+  return group.outline;
+}
+
+/** The digest line of a document that is due but may not be reminded, or null when nothing stops it. */
+function notEligibleLine(doc: ReminderDocument, params: MessageParams, state: string, input: PlanInput) {
+  const { lang } = input;
+  if (doc.problems.length > 0)
+    return t(lang, 'digest.rowProblem', { ...params, problem: doc.problems.join('; ') });
+  if (doc.paused) return t(lang, 'digest.paused', { ...params, state });
+  if (doc.clientEmails.length === 0 || doc.clientEmailInvalid)
+    return t(lang, 'digest.badEmail', { ...params, state });
+  return null;
+}
+
+export function planDocuments(input: PlanInput): DocumentsPlan {
+  const { today, settings, done, lang } = input;
+  const rules = reminderRules(input);
+  const lines: DigestLine[] = [];
+  const clientGroups = new Map<string, ClientGroup>();
+  const stops = new Map<string, AlertGroup>();
+  const renewals = new Map<string, AlertGroup>();
+
+  for (const doc of input.documents) {
+    // The AM digest that hears about a document: its manager, else the head.
+    const owner = doc.managerEmail?.trim() || settings.headEmail.trim() || null;
+    const say = (text: string) => lines.push({ owner, text });
+    const params = docParams(doc, lang);
+    if (doc.isIncoming && doc.originalsMissing) say(t(lang, 'digest.originals', params));
+    if (doc.renewBy) {
+      const renewal = { ...params, due_date: day(doc.renewBy, lang) };
+      say(t(lang, 'digest.renewal', renewal));
+      const key = itemKeys.renewal(doc.id, doc.renewBy);
+      const to = unique([doc.managerEmail ?? settings.headEmail]);
+      if (!done.has(key) && to.length > 0)
+        addToAlert(renewals, { kind: 'renewal', to, doc, params: renewal }, input).items.push({
+          key,
+          text: t(lang, 'item.renewal', renewal),
+        });
+    }
+    if (!doc.isIncoming || doc.closed || doc.outstanding <= 0 || !doc.dueDate) continue;
+    const overdueDays = daysBetween(doc.dueDate, today);
+    const daysText = countDays(lang, Math.abs(overdueDays));
+    if (overdueDays >= settings.documents.stopDays) {
+      say(t(lang, 'digest.stop', { ...params, days: daysText }));
+      const key = itemKeys.stop(doc.id);
+      const to = unique([doc.managerEmail, settings.headEmail]);
+      if (!done.has(key) && to.length > 0) {
+        // One alert lists every stopped client of these recipients: `{days}` is the regulation's threshold.
+        const stop = { ...params, number: doc.number, days: countDays(lang, settings.documents.stopDays) };
+        addToAlert(stops, { kind: 'stop', to, doc, params: stop }, input).items.push({
+          key,
+          text: `${doc.counterparty}: ${itemLine(doc, overdueDays, lang)}`,
+        });
+      }
+      continue;
+    }
+    const stage = currentStage(doc.dueDate, today, rules);
+    const refused =
+      stage && !doc.reminderEligible
+        ? notEligibleLine(doc, params, itemLine(doc, overdueDays, lang), input)
+        : null;
+    if (refused !== null) say(refused);
+    else if (overdueDays > 0) say(t(lang, 'digest.overdue', { ...params, days: daysText }));
+    else if (overdueDays >= -settings.reminders.preDueDays) say(t(lang, 'digest.dueSoon', params));
+    if (!doc.reminderEligible || !stage) continue;
+    const key = stage.stage === 'preDue' ? itemKeys.preDue(doc.id) : itemKeys.overdue(doc.id, stage.index);
+    if (done.has(key)) continue;
+    const setKey = recipientSetKey(doc.clientEmails);
+    const group = clientGroups.get(setKey) ?? { docs: [], keys: [], overdue: false };
+    group.docs.push(doc);
+    group.keys.push(key);
+    group.overdue ||= overdueDays > 0;
+    clientGroups.set(setKey, group);
+  }
+
+  const alerts = (groups: Map<string, AlertGroup>) => [...groups.values()].map((group) => group.outline);
+  return {
+    outlines: [...alerts(stops), ...clientOutlines([...clientGroups.values()], input), ...alerts(renewals)],
+    lines,
+  };
+}

@@ -1,0 +1,3 @@
+/** A day's reminders and digests: `planDay` and the records it reads and returns. */
+export { planDay } from './planDay';
+export type { DayPlan, PlanInput } from './types';

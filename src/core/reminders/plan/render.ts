@@ -1,0 +1,70 @@
+/**
+ * Outlines into messages: each rendered with its template, given its message
+ * key, and rejected when it must not be sent. Internal messages are
+ * shortened to MailApp's limits; a client's reminder goes as written or not at all.
+ */
+import { mondayOf } from '../../calendar';
+import { t } from '../../i18n';
+import { messageKey } from '../keys';
+import { fitToMailLimits } from '../limits';
+import { findTemplate, renderTemplate } from '../templates';
+import type { PlannedMessage } from '../types';
+import type { MessageOutline, OwnedMessage, PlanInput } from './types';
+
+const HEADER_BREAK = /[\r\n]/;
+
+function renderOne(outline: MessageOutline, key: string, input: PlanInput): PlannedMessage {
+  const { lang } = input;
+  const template = findTemplate(input.templates, outline.template, lang);
+  const render = (values: Record<string, string>, lines: readonly string[]) =>
+    template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };
+  const { values, items } =
+    outline.kind === 'client'
+      ? outline
+      : fitToMailLimits(outline.values, outline.items, render, (count) =>
+          t(lang, 'digest.andMore', { count }),
+        );
+  const rendered = render(
+    values,
+    items.map((item) => item.text),
+  );
+  let problem: string | null = null;
+  const headers = [rendered.subject, ...outline.to, ...outline.cc, outline.replyTo ?? ''];
+  if (headers.some((value) => HEADER_BREAK.test(value))) problem = t(lang, 'problem.lineBreak');
+  else if (rendered.unknown.length > 0)
+    problem = t(lang, 'problem.unknownPlaceholder', {
+      template: outline.template,
+      names: rendered.unknown.join(', '),
+    });
+  return {
+    kind: outline.kind,
+    key,
+    to: outline.to,
+    cc: outline.cc,
+    replyTo: outline.replyTo,
+    template: outline.template,
+    values,
+    items,
+    problem,
+    status: problem ? 'rejected' : 'ready',
+    // A subject that would be rejected is still shown, on one line, so the AM can find it.
+    subject: rendered.subject.replace(/[\r\n]+/g, ' '),
+    body: rendered.body,
+    htmlBody: rendered.htmlBody,
+  };
+}
+
+/** The messages not yet in the log, in the outlines' order. */
+export function render(outlines: readonly MessageOutline[], input: PlanInput): OwnedMessage[] {
+  const messages: OwnedMessage[] = [];
+  for (const outline of outlines) {
+    // Digests are keyed by their period (the week for weekly ones), items by stage.
+    const weekly = outline.kind === 'digest.load' || outline.kind === 'digest.accounting';
+    const key =
+      messageKey(outline.kind, outline.to, weekly ? mondayOf(input.today) : input.today) +
+      (outline.keySuffix ?? '');
+    if (input.done.has(key)) continue;
+    messages.push({ message: renderOne(outline, key, input), owners: outline.owners });
+  }
+  return messages;
+}

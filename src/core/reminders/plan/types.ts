@@ -1,0 +1,76 @@
+/**
+ * What a day's plan reads and returns, and the outline of a message before
+ * its template is rendered.
+ */
+import type { LoadSummary } from '../../load/types';
+import type { Settings } from '../../settings';
+import type { CalendarDay, Lang } from '../../types';
+import type { LogEntry } from '../log';
+import type { Staffing } from '../staffing';
+import type { EmailTemplate } from '../templates';
+import type { MessageItem, MessageKind, PlannedMessage, ReminderDocument } from '../types';
+
+export interface PlanInput {
+  today: CalendarDay;
+  lang: Lang;
+  settings: Settings;
+  documents: readonly ReminderDocument[];
+  load: LoadSummary | null;
+  /** Who works for which client this week, for "overload on their clients" in AM digests. */
+  staffing?: readonly Staffing[];
+  /** Keys (message and item) the log already holds as sent, drafted, pending or skipped. */
+  done: ReadonlySet<string>;
+  /**
+   * Log rows the AM must hear about: left pending by a killed run or marked "status unknown",
+   * and refused by the mail service. Each is reported once, in the next digest that goes.
+   */
+  interrupted: readonly LogEntry[];
+  templates: Map<string, EmailTemplate>;
+  /** Recipients that may still be sent to today. */
+  quota: number;
+  /** The daily run plans documents and AM digests; the weekly run the Monday load digest. */
+  daily: boolean;
+  weekly: boolean;
+}
+
+export interface DayPlan {
+  /** Saturday or Sunday with weekend sending off: nothing planned. */
+  weekend: boolean;
+  messages: PlannedMessage[];
+}
+
+/** What a message will say, before its template is rendered and its key given. */
+export interface MessageOutline {
+  kind: MessageKind;
+  to: string[];
+  cc: string[];
+  replyTo: string | null;
+  template: string;
+  values: Record<string, string>;
+  items: MessageItem[];
+  /** The AMs to tell in their digest when it cannot go out. */
+  owners: string[];
+  /** Makes a second message of the kind on one day distinct (`#2`: a follow-up digest). */
+  keySuffix?: string;
+  /** Quota rank among client reminders: 1 first reminder to this client, 2 a new debt, 3 a repeat. */
+  rank?: number;
+  /** Oldest due date of the message's items, for "the oldest overdue first". */
+  oldestDue?: CalendarDay;
+}
+
+/** A rendered message and the AMs who hear about it when it does not go out. */
+export interface OwnedMessage {
+  message: PlannedMessage;
+  owners: readonly string[];
+}
+
+/** One line of an AM digest, for the AM (or the head) named by `owner`. */
+export interface DigestLine {
+  owner: string | null;
+  text: string;
+}
+
+/** Digest lines per AM, keyed by lower-case address, in the order the AMs first appear. */
+export type LinesByOwner = ReadonlyMap<string, readonly string[]>;
+/** News about earlier messages per AM, each item keyed so it is told once. */
+export type NoticesByOwner = ReadonlyMap<string, readonly MessageItem[]>;
