@@ -9,7 +9,7 @@ import { managerDirectory, teamMembersOf } from '../core/documents/managers';
 import { readDocuments } from '../core/documents/read';
 import { documentRules, evaluateDocuments } from '../core/documents/state';
 import { summarizeDocuments } from '../core/documents/summary';
-import { formatPct, heatColor } from '../core/load/sheet';
+import { formatPct, heatColor } from '../core/load/weekCells';
 import type { PersonWeek } from '../core/load/types';
 import { thisAndNextWeek } from '../core/load/weeks';
 import { registerWarnings } from '../core/registers/warnings';

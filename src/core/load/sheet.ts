@@ -7,25 +7,18 @@
  * number format (`0%" (+20)"`), in a blue font and in a note, since neither
  * Sheets nor xlsx can hatch a cell.
  */
-import { addDays, formatDay, formatDayShort, MONTHS_EN, partsOf } from '../calendar';
+import { formatDay, formatDayShort } from '../calendar';
 import { t, type MessageKey } from '../i18n';
-import type { CellBlock, OwnedSheetContent } from '../sheetContent';
-import type { CalendarDay, CellValue, Lang } from '../types';
+import type { OwnedSheetContent } from '../sheetContent';
+import type { CalendarDay, Lang } from '../types';
+import { BlockBuilder, header, hours, text } from './blockBuilder';
 import type { LoadThresholds } from './compute';
 import { problemAddress, problemText } from './problems';
-import { LOAD_FLAGS, type LoadFlag, type LoadSummary, type PersonLoad, type PersonWeek } from './types';
+import type { LoadSummary, PersonWeek } from './types';
+import { flagWords, formatPct, HEAT, heatColor, monthLabel, weekHeader, weekNumberFormat } from './weekCells';
 import { thisAndNextMondays } from './weeks';
 
-export const HEAT = {
-  green: '#b7e1cd',
-  amber: '#fce8b2',
-  red: '#f4c7c3',
-  absent: '#e8eaed',
-} as const;
-const HEADER_FILL = '#f1f3f4';
 const TENTATIVE_FONT = '#1155cc';
-/** More flagged weeks than this are shortened to `…`: the sheet is read in a meeting, not audited. */
-const MAX_FLAG_WEEKS = 4;
 
 export interface SummarySheetOptions {
   today: CalendarDay;
@@ -34,137 +27,6 @@ export interface SummarySheetOptions {
   /** Whether the workbook has an actuals register (`Факт`). */
   hasActuals: boolean;
 }
-
-/** `85`, `20,5` (ru) / `20.5` (en). */
-export function formatPct(points: number, lang: Lang): string {
-  const rounded = Math.round(points * 10) / 10;
-  const text = String(rounded);
-  return lang === 'ru' ? text.replace('.', ',') : text;
-}
-
-/** `07.12–11.12`: a range Sheets will not turn into a date when written. */
-export function weekHeader(week: CalendarDay, lang: Lang): string {
-  return `${formatDayShort(week, lang)}–${formatDayShort(addDays(week, 4), lang)}`;
-}
-
-const MONTHS_RU = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-
-/** `2026-12` → `декабрь 2026`. */
-export function monthLabel(month: string, lang: Lang): string {
-  const { year, month: m } = partsOf(`${month}-01`);
-  return `${(lang === 'ru' ? MONTHS_RU : MONTHS_EN)[m - 1]} ${year}`;
-}
-
-/** The heat-map fill of a person-week; flags and fills use the same thresholds. */
-export function heatColor(week: PersonWeek, limits: LoadThresholds): string {
-  if (week.total > limits.overloadPct) return HEAT.red;
-  if (week.absence >= 100) return HEAT.absent;
-  if (week.total > limits.reservePct) return HEAT.amber;
-  return HEAT.green;
-}
-
-/** A number format showing the total and, when some load is tentative, `(+20)`. */
-export function weekNumberFormat(week: PersonWeek, lang: Lang): string {
-  return week.tentative > 0 ? `0%" (+${formatPct(week.tentative, lang)})"` : '0%';
-}
-
-/** Words for the flags column: `перегруз 110 % (неделя 21.12); ждёт подтверждения +20 % (неделя 07.12)`. */
-export function flagWords(person: PersonLoad, weeks: readonly CalendarDay[], lang: Lang): string {
-  const parts: string[] = [];
-  for (const flag of LOAD_FLAGS) {
-    const items: string[] = [];
-    for (const week of weeks) {
-      const pw = person.byWeek[week];
-      if (!pw?.flags.includes(flag)) continue;
-      // An overloaded week obviously has no reserve; saying both is noise.
-      if (flag === 'noReserve' && pw.flags.includes('overload')) continue;
-      items.push(flagItem(flag, pw, lang));
-    }
-    if (items.length === 0) continue;
-    const shown = items.length > MAX_FLAG_WEEKS ? [...items.slice(0, MAX_FLAG_WEEKS), '…'] : items;
-    parts.push(`${t(lang, `load.flag.${flag}` as MessageKey)} ${shown.join(', ')}`);
-  }
-  return parts.join('; ');
-}
-
-function flagItem(flag: LoadFlag, week: PersonWeek, lang: Lang): string {
-  const day = formatDayShort(week.week, lang);
-  if (flag === 'tentativePending')
-    return t(lang, 'load.flag.tentativeItem', { pct: formatPct(week.tentative, lang), week: day });
-  const pct = flag === 'wouldOverload' ? week.total + week.tentative : week.total;
-  return t(lang, 'load.flag.item', { pct: formatPct(pct, lang), week: day });
-}
-
-/** Rows of one block padded to the same width, as `setValues` needs. */
-function pad<T>(rows: T[][], width: number, filler: T): T[][] {
-  return rows.map((row) =>
-    row.length >= width ? row : [...row, ...Array<T>(width - row.length).fill(filler)],
-  );
-}
-
-/** Builds a block row by row with every layer, then pads it to a rectangle. */
-class BlockBuilder {
-  private readonly values: CellValue[][] = [];
-  private readonly backgrounds: (string | null)[][] = [];
-  private readonly fontColors: (string | null)[][] = [];
-  private readonly formats: string[][] = [];
-  private readonly weights: ('bold' | 'normal')[][] = [];
-  private readonly notes: string[][] = [];
-
-  row(
-    cells: {
-      value: CellValue;
-      background?: string | null;
-      fontColor?: string | null;
-      format?: string;
-      bold?: boolean;
-      note?: string;
-    }[],
-  ): void {
-    this.values.push(cells.map((c) => c.value));
-    this.backgrounds.push(cells.map((c) => c.background ?? null));
-    this.fontColors.push(cells.map((c) => c.fontColor ?? null));
-    this.formats.push(cells.map((c) => c.format ?? '@'));
-    this.weights.push(cells.map((c) => (c.bold ? 'bold' : 'normal')));
-    this.notes.push(cells.map((c) => c.note ?? ''));
-  }
-
-  get height(): number {
-    return this.values.length;
-  }
-
-  build(): CellBlock {
-    const width = this.values.reduce((max, row) => Math.max(max, row.length), 1);
-    return {
-      values: pad(this.values, width, ''),
-      backgrounds: pad(this.backgrounds, width, null),
-      fontColors: pad(this.fontColors, width, null),
-      numberFormats: pad(this.formats, width, '@'),
-      fontWeights: pad(this.weights, width, 'normal'),
-      notes: pad(this.notes, width, ''),
-    };
-  }
-}
-
-/** Names come from the user's cells: one starting with `=` must stay text, not become a formula. */
-// No apostrophe guard: the workbook adapter writes every string into a plain-text cell.
-const text = (value: string, bold = false) => ({ value, bold, format: '@' });
-const header = (value: string) => ({ value, bold: true, background: HEADER_FILL, format: '@' });
-const hours = (value: number | null) =>
-  value === null ? { value: '' } : { value: Math.round(value * 10) / 10, format: '0.0' };
 
 function peopleBlock(summary: LoadSummary, options: SummarySheetOptions): BlockBuilder {
   const { lang, limits } = options;

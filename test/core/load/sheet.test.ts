@@ -1,5 +1,6 @@
 import { computeLoad } from '../../../src/core/load/compute';
-import { buildSummarySheet, flagWords, HEAT } from '../../../src/core/load/sheet';
+import { buildSummarySheet } from '../../../src/core/load/sheet';
+import { flagWords, HEAT } from '../../../src/core/load/weekCells';
 import type { LoadRow, LoadSummary } from '../../../src/core/load/types';
 import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 
