@@ -6,7 +6,7 @@ import { formatDayShort } from '../calendar';
 import { t } from '../i18n';
 import type { Lang } from '../types';
 import type { FieldOf, RegisterKind, RegisterMapping } from './types';
-import { fieldLabel } from './vocabulary';
+import { fieldLabel } from './headerSynonyms';
 
 /** Field name of a week column in `describeMapping` rows. */
 export const WEEK_FIELD = 'week';

@@ -18,7 +18,7 @@ import {
   type RegisterMapping,
   type WeekColumn,
 } from './types';
-import { matchHeader } from './vocabulary';
+import { matchHeader } from './headerSynonyms';
 import { inferWeekColumns, type HeaderCell } from './weeks';
 
 /** Rows searched for a header. */
