@@ -66,8 +66,9 @@ async function measure(size: BenchSize, kind: RunKind, file: string, dir: string
   (globalThis as Record<string, unknown>).SpreadsheetApp = (
     ours.context as Record<string, unknown>
   ).SpreadsheetApp;
-  const now = new Date(Date.parse(`${TODAY}T06:00:00Z`));
-  const snapshot = readWorkbook({ workbook: new GasWorkbook(), clock: { now: () => now } }, DEFAULT_SETTINGS);
+  const workbook = new GasWorkbook();
+  const run = { settings: DEFAULT_SETTINGS, timeZone: workbook.timeZone(), today: TODAY };
+  const snapshot = readWorkbook({ workbook }, run, { styles: true });
   delete (globalThis as Record<string, unknown>).SpreadsheetApp;
   const coreInput = {
     grids: snapshot.grids,

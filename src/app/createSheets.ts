@@ -6,13 +6,12 @@
 import { pluralEn, pluralRu, t } from '../core/i18n';
 import { draftTeam } from '../core/load/teamDraft';
 import { OWNED_SHEETS } from '../core/ownedSheets';
-import type { RegisterMapping } from '../core/registers/types';
 import { LOG_HEADER } from '../core/reminders/log';
 import type { Lang } from '../core/types';
+import type { RunContext } from './context';
 import type { AppEnv } from './ports';
 import { readWorkbook } from './readWorkbook';
 import { ensureTemplatesSheet } from './reminders/templatesSheet';
-import { loadSettings, resolveLang } from './settingsStore';
 
 function countPeople(lang: Lang, n: number): string {
   return lang === 'ru'
@@ -30,25 +29,22 @@ function teamHeader(lang: Lang): string[] {
   ];
 }
 
-export function createMissingSheets(env: AppEnv): string {
-  const settings = loadSettings(env);
-  const lang = resolveLang(settings, env.workbook.locale());
+export function createMissingSheets(env: AppEnv, ctx: RunContext): string {
+  const { lang } = ctx;
+  // The add-on's own sheets are never read as registers, so one read serves before and after them;
+  // the team draft reads the load rows as the load engine does, styles included.
+  const snapshot = readWorkbook(env, ctx, { styles: true });
+  const sheets = snapshot.sheetNames;
   const created: string[] = [];
-  if (ensureTemplatesSheet(env)) created.push(OWNED_SHEETS.templates);
-  if (!env.workbook.sheetNames().includes(OWNED_SHEETS.log)) {
+  if (ensureTemplatesSheet(env, sheets)) created.push(OWNED_SHEETS.templates);
+  if (!sheets.has(OWNED_SHEETS.log)) {
     env.workbook.appendRows(OWNED_SHEETS.log, [], LOG_HEADER);
+    sheets.add(OWNED_SHEETS.log);
     created.push(OWNED_SHEETS.log);
   }
-  const snapshot = readWorkbook(env, settings);
-  const hasTeam = snapshot.registers.some((register) => register.kind === 'team');
-  if (!hasTeam && !env.workbook.sheetNames().includes(OWNED_SHEETS.team)) {
-    const loadRegisters = snapshot.registers
-      .filter((register): register is RegisterMapping<'load'> => register.kind === 'load')
-      .flatMap((mapping) => {
-        const grid = snapshot.grids.get(mapping.sheet);
-        return grid ? [{ grid, mapping }] : [];
-      });
-    const people = draftTeam(loadRegisters);
+  const hasTeam = snapshot.register('team') !== null;
+  if (!hasTeam && !sheets.has(OWNED_SHEETS.team)) {
+    const people = draftTeam(snapshot.registersOf('load'));
     env.workbook.appendRows(
       OWNED_SHEETS.team,
       people.map((person) => [person.name, '', person.role, '', '']),

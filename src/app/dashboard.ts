@@ -5,16 +5,15 @@
  * owned sheets can never disagree.
  */
 import { dayInTimeZone, formatDayShort } from '../core/calendar';
-import { managerDirectory, teamMembersOf } from '../core/documents/managers';
-import { readDocuments } from '../core/documents/read';
-import { documentRules, evaluateDocuments } from '../core/documents/state';
+import { documentRules } from '../core/documents/state';
 import { summarizeDocuments } from '../core/documents/summary';
 import { formatPct, heatColor } from '../core/load/weekCells';
 import type { PersonWeek } from '../core/load/types';
 import { thisAndNextWeek } from '../core/load/weeks';
 import { registerWarnings } from '../core/registers/warnings';
-import type { RegisterMapping } from '../core/registers/types';
 import type { CalendarDay } from '../core/types';
+import type { RunContext } from './context';
+import { documentStatesOf } from './documentStates';
 import { pageBase } from './forms/submit';
 import type { PageBase } from './forms/types';
 import type { AppEnv } from './ports';
@@ -22,7 +21,7 @@ import { planOwnedColumns } from './ownedColumns';
 import { readWorkbook } from './readWorkbook';
 import { loadSummaryOf } from './recalculateLoad';
 import { triggerStatus } from './reminders/triggers';
-import { describeSettingWarning, loadSettingsChecked, resolveLang } from './settingsStore';
+import { describeSettingWarning } from './settingsStore';
 
 /** The dashboard lists the most urgent actions only; the sheet has the rest. */
 const MAX_ACTIONS = 10;
@@ -79,32 +78,17 @@ function formatInstant(iso: string, timeZone: string, lang: 'ru' | 'en'): string
   return `${formatDayShort(dayInTimeZone(instant, timeZone), lang)} ${time}`;
 }
 
-export function dashboardView(env: AppEnv): DashboardView {
-  const { settings, warnings: settingWarnings } = loadSettingsChecked(env);
-  const lang = resolveLang(settings, env.workbook.locale());
-  const snapshot = readWorkbook(env, settings);
-  const { today, timeZone } = snapshot;
+export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
+  const { settings, lang, today, timeZone } = ctx;
+  const snapshot = readWorkbook(env, ctx, { styles: true });
 
-  const load = loadSummaryOf(snapshot, settings);
+  const load = loadSummaryOf(snapshot, ctx);
   const heat = thisAndNextWeek(load, today);
 
-  const documents = snapshot.registers.find((mapping) => mapping.kind === 'documents') as
-    RegisterMapping<'documents'> | undefined;
-  const grid = documents && snapshot.grids.get(documents.sheet);
-  const rules = documentRules(settings);
-  const states =
-    documents && grid
-      ? evaluateDocuments(
-          readDocuments(grid, documents, {
-            timeZone,
-            today,
-            managers: managerDirectory(teamMembersOf(snapshot.grids, snapshot.registers)),
-          }),
-          { today, rules, lang },
-        )
-      : [];
-  const summary = summarizeDocuments(states, { today, rules, lang });
-  const triggers = triggerStatus(env);
+  const documents = documentStatesOf(snapshot, ctx);
+  const states = documents?.states ?? [];
+  const summary = summarizeDocuments(states, { today, rules: documentRules(settings), lang });
+  const triggers = triggerStatus(env, ctx);
 
   return {
     ...pageBase(lang),
@@ -115,7 +99,7 @@ export function dashboardView(env: AppEnv): DashboardView {
       name: entry.person.name,
       cells: [heatCell(entry.thisWeek, settings.load, lang), heatCell(entry.nextWeek, settings.load, lang)],
     })),
-    hasDocuments: documents !== undefined,
+    hasDocuments: documents !== null,
     counts: {
       overdue: summary.overdue,
       dueSoon: summary.dueSoon,
@@ -134,9 +118,11 @@ export function dashboardView(env: AppEnv): DashboardView {
     lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
     lastRunOutcome: triggers.lastRun?.outcome ?? '',
     warnings: [
-      ...settingWarnings.map((warning) => describeSettingWarning(warning, lang)),
+      ...ctx.settingWarnings.map((warning) => describeSettingWarning(warning, lang)),
       ...registerWarnings(snapshot.registers, lang),
-      ...(documents && grid ? planOwnedColumns(env.workbook, snapshot, documents, grid, lang).warnings : []),
+      ...(documents
+        ? planOwnedColumns(env.workbook, snapshot, documents.mapping, documents.grid, lang).warnings
+        : []),
     ],
   };
 }

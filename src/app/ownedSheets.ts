@@ -9,6 +9,7 @@
 import { t, type MessageKey } from '../core/i18n';
 import type { Lang } from '../core/types';
 import type { AppEnv, OwnedSheetContent } from './ports';
+import type { WorkbookSnapshot } from './readWorkbook';
 
 export const OWNED_SHEET_KEY = 'accountDesk.ownedSheet';
 
@@ -24,6 +25,7 @@ function titleShape(text: string): string {
  */
 export function replaceOwnedSheet(
   env: Pick<AppEnv, 'workbook'>,
+  snapshot: Pick<WorkbookSnapshot, 'sheetNames'>,
   name: string,
   content: OwnedSheetContent,
   titleKey: MessageKey,
@@ -31,7 +33,7 @@ export function replaceOwnedSheet(
 ): string | null {
   const titles = (['ru', 'en'] as const).map((language) => t(language, titleKey, { day: '', date: '' }));
   const { workbook } = env;
-  const exists = workbook.sheetNames().includes(name);
+  const exists = snapshot.sheetNames.has(name);
   const marked = exists && workbook.sheetMarker(name, OWNED_SHEET_KEY) !== null;
   if (exists && !marked) {
     const grid = workbook.readSheet(name, ['display']);
@@ -42,6 +44,7 @@ export function replaceOwnedSheet(
     }
   }
   workbook.replaceSheet(name, content);
+  snapshot.sheetNames.add(name);
   if (!marked) workbook.markSheet(name, OWNED_SHEET_KEY, name);
   return null;
 }

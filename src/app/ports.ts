@@ -106,10 +106,18 @@ export interface Triggers {
   remove(id: string): void;
 }
 
+/** One item of the add-on's menu, its label in the user's language; `null` is a separator. */
+export type MenuEntry = { label: string; handler: string } | null;
+
 export interface Ui {
   /** Opens `dist/<page>.html` as a sidebar. */
   showSidebar(page: string, title: string): void;
   alert(message: string): void;
+  /**
+   * Adds the add-on's menu: under Extensions when it runs as an Editor add-on (always so in
+   * AuthMode.NONE, which only an add-on sees), else as a menu of its own named `title`.
+   */
+  addMenu(title: string, entries: readonly MenuEntry[], options: { unauthorized: boolean }): void;
 }
 
 export interface Clock {

@@ -1,32 +1,54 @@
 /**
  * Reads the agency's tables once per run: values and display text of every
- * sheet but the add-on's output sheets, register detection on them, then
- * backgrounds and number formats of the load registers only (tentative blue
- * and percent formats matter nowhere else). Service calls depend on the
- * number of sheets, never on the number of rows.
+ * sheet but the add-on's output sheets, register detection on them, then —
+ * when the run needs them — backgrounds and number formats of the load
+ * registers only (tentative blue and percent formats matter nowhere else).
+ * Service calls depend on the number of sheets, never on the number of rows.
  */
-import { dayInTimeZone } from '../core/calendar';
-import type { DateContext } from '../core/cells';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
 import { detectRegisters, HEADER_SEARCH_ROWS } from '../core/registers';
-import type { RegisterMapping } from '../core/registers/types';
-import type { Settings } from '../core/settings';
+import type { RegisterKind, RegisterMapping } from '../core/registers/types';
 import type { CalendarDay, Grid } from '../core/types';
+import { dateContextOf, type RunContext } from './context';
 import type { AppEnv } from './ports';
 
+/** A register found on a sheet, with that sheet's grid. */
+export interface FoundRegister<K extends RegisterKind> {
+  mapping: RegisterMapping<K>;
+  grid: Grid;
+}
+
 export interface WorkbookSnapshot {
-  /** IANA time zone of the spreadsheet. */
+  /** The run's zone and day (from its context), as the core's readers take them. */
   timeZone: string;
-  /** Spreadsheet locale, e.g. `ru_RU`. */
-  locale: string;
-  /** Today in the spreadsheet's time zone. */
   today: CalendarDay;
-  /** Every sheet read, by name; load-register grids also carry backgrounds and formats. */
+  /**
+   * Every sheet of the spreadsheet, read once; the run adds the sheets it creates, so no
+   * step asks Sheets for the list again.
+   */
+  sheetNames: Set<string>;
+  /** Every sheet read, by name; load-register grids also carry backgrounds and formats when asked. */
   grids: Map<string, Grid>;
   registers: RegisterMapping[];
   /** Per sheet, the 0-based columns carrying the add-on's owned-column marker, with its value. */
   ownedColumns: Map<string, Map<number, string>>;
+  /** The first register of `kind` whose sheet was read, or null. */
+  register<K extends RegisterKind>(kind: K): FoundRegister<K> | null;
+  /** Every register of `kind` whose sheet was read, in sheet order. */
+  registersOf<K extends RegisterKind>(kind: K): FoundRegister<K>[];
+}
+
+export interface ReadOptions {
+  /** Backgrounds and number formats of the load registers: the load engine and the booking form need them. */
+  styles: boolean;
+}
+
+export function isRegisterOf<K extends RegisterKind>(
+  mapping: RegisterMapping,
+  kind: K,
+): mapping is RegisterMapping<K> {
+  return mapping.kind === kind;
 }
 
 /** The grid as detection sees it: the add-on's own columns have no header, so no field reads them. */
@@ -37,17 +59,15 @@ function withoutColumns(grid: Grid, cols: ReadonlyMap<number, string> | undefine
   return { ...grid, values: blankHeaders(grid.values, ''), display: blankHeaders(grid.display, '') };
 }
 
-/** The date context every parser of this run uses. */
-export function dateContextOf(snapshot: Pick<WorkbookSnapshot, 'timeZone' | 'today'>): DateContext {
-  return { timeZone: snapshot.timeZone, referenceDay: snapshot.today };
-}
-
-export function readWorkbook(env: Pick<AppEnv, 'workbook' | 'clock'>, settings: Settings): WorkbookSnapshot {
+export function readWorkbook(
+  env: Pick<AppEnv, 'workbook'>,
+  ctx: Pick<RunContext, 'settings' | 'timeZone' | 'today'>,
+  options: ReadOptions,
+): WorkbookSnapshot {
   const { workbook } = env;
-  const timeZone = workbook.timeZone();
-  const today = dayInTimeZone(env.clock.now(), timeZone);
+  const sheetNames = new Set(workbook.sheetNames());
   const grids = new Map<string, Grid>();
-  for (const sheet of workbook.sheetNames()) {
+  for (const sheet of sheetNames) {
     if (OUTPUT_SHEET_NAMES.includes(sheet)) continue;
     const grid = workbook.readSheet(sheet, ['values', 'display']);
     if (grid) grids.set(sheet, grid);
@@ -60,16 +80,29 @@ export function readWorkbook(env: Pick<AppEnv, 'workbook' | 'clock'>, settings: 
   }
   const registers = detectRegisters(
     [...grids.values()].map((grid) => withoutColumns(grid, ownedColumns.get(grid.sheet))),
-    settings.mapping,
-    { timeZone, referenceDay: today },
+    ctx.settings.mapping,
+    dateContextOf(ctx),
   );
-  for (const mapping of registers) {
-    if (mapping.kind !== 'load') continue;
-    const styles = workbook.readSheet(mapping.sheet, ['backgrounds', 'formats']);
-    const grid = grids.get(mapping.sheet);
-    if (styles && grid) {
-      grids.set(mapping.sheet, { ...grid, backgrounds: styles.backgrounds, formats: styles.formats });
+  const registersOf = <K extends RegisterKind>(kind: K): FoundRegister<K>[] =>
+    registers.flatMap((mapping) => {
+      const grid = grids.get(mapping.sheet);
+      return isRegisterOf(mapping, kind) && grid ? [{ mapping, grid }] : [];
+    });
+  if (options.styles) {
+    for (const { mapping, grid } of registersOf('load')) {
+      const styles = workbook.readSheet(mapping.sheet, ['backgrounds', 'formats']);
+      if (styles)
+        grids.set(mapping.sheet, { ...grid, backgrounds: styles.backgrounds, formats: styles.formats });
     }
   }
-  return { timeZone, locale: workbook.locale(), today, grids, registers, ownedColumns };
+  return {
+    timeZone: ctx.timeZone,
+    today: ctx.today,
+    sheetNames,
+    grids,
+    registers,
+    ownedColumns,
+    register: (kind) => registersOf(kind)[0] ?? null,
+    registersOf,
+  };
 }

@@ -7,29 +7,21 @@
  */
 import { t } from '../core/i18n';
 import { pluralRu } from '../core/i18n/plural';
-import { managerDirectory, teamMembersOf } from '../core/documents/managers';
-import { nextReminderDay, type ReminderRules } from '../core/documents/nextReminder';
+import { nextReminderDay } from '../core/documents/nextReminder';
 import { ownedCells, type OwnedCell, type OwnedColumn } from '../core/documents/ownedColumns';
-import { readDocuments } from '../core/documents/read';
 import { computeReceivables } from '../core/documents/receivables';
 import { buildReceivablesSheet } from '../core/documents/receivablesSheet';
-import { documentRules, evaluateDocuments } from '../core/documents/state';
+import { documentRules } from '../core/documents/state';
 import { summarizeDocuments } from '../core/documents/summary';
 import type { DocumentState, DocumentSummary, Receivables } from '../core/documents/types';
 import { OWNED_SHEETS } from '../core/ownedSheets';
-import type { RegisterMapping } from '../core/registers/types';
-import type { Settings } from '../core/settings';
-import type { Grid, Lang } from '../core/types';
+import type { Lang } from '../core/types';
+import type { RunContext } from './context';
+import { documentStatesOf, reminderRulesOf, type DocumentsView } from './documentStates';
 import { planOwnedColumns, writeOwnedColumns } from './ownedColumns';
 import { replaceOwnedSheet } from './ownedSheets';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
-
-export interface DocumentsView {
-  mapping: RegisterMapping<'documents'>;
-  grid: Grid;
-  states: DocumentState[];
-}
 
 export interface DocumentsRecalculation {
   /** Empty when the workbook has no documents register. */
@@ -43,43 +35,19 @@ export interface DocumentsRecalculation {
   problems: number;
 }
 
-export function reminderRulesOf(settings: Settings): ReminderRules {
-  return { ...documentRules(settings), sendOnWeekends: settings.reminders.sendOnWeekends };
-}
-
-/** The documents register's states without writing anything (dashboard, reminders, forms). */
-export function documentStatesOf(
-  snapshot: WorkbookSnapshot,
-  settings: Settings,
-  lang: Lang,
-): DocumentsView | null {
-  const mapping = snapshot.registers.find((register) => register.kind === 'documents') as
-    RegisterMapping<'documents'> | undefined;
-  const grid = mapping && snapshot.grids.get(mapping.sheet);
-  if (!mapping || !grid) return null;
-  const managers = managerDirectory(teamMembersOf(snapshot.grids, snapshot.registers));
-  const records = readDocuments(grid, mapping, {
-    timeZone: snapshot.timeZone,
-    today: snapshot.today,
-    managers,
-  });
-  const states = evaluateDocuments(records, { today: snapshot.today, rules: documentRules(settings), lang });
-  return { mapping, grid, states };
-}
-
 function writeDocumentColumns(
   env: Pick<AppEnv, 'workbook'>,
   snapshot: WorkbookSnapshot,
   view: DocumentsView,
-  settings: Settings,
-  lang: Lang,
+  ctx: RunContext,
 ): string[] {
   const { mapping, grid, states } = view;
+  const { lang } = ctx;
   const plan = planOwnedColumns(env.workbook, snapshot, mapping, grid, lang);
-  const rules = reminderRulesOf(settings);
+  const rules = reminderRulesOf(ctx.settings);
   const cellsByRow = new Map<number, Record<OwnedColumn, OwnedCell>>();
   for (const state of states) {
-    cellsByRow.set(state.row, ownedCells(state, nextReminderDay(state, snapshot.today, rules), rules, lang));
+    cellsByRow.set(state.row, ownedCells(state, nextReminderDay(state, ctx.today, rules), rules, lang));
   }
   writeOwnedColumns(env.workbook, mapping, grid, plan, cellsByRow, lang);
   return plan.notWritten;
@@ -105,13 +73,13 @@ function summaryLine(lang: Lang, documents: number, problems: number): string {
 export function recalculateDocuments(
   env: Pick<AppEnv, 'workbook'>,
   snapshot: WorkbookSnapshot,
-  settings: Settings,
-  lang: Lang,
+  ctx: RunContext,
 ): DocumentsRecalculation {
+  const { settings, lang, today } = ctx;
   const rules = documentRules(settings);
-  const view = documentStatesOf(snapshot, settings, lang);
+  const view = documentStatesOf(snapshot, ctx);
   const states = view?.states ?? [];
-  const summary = summarizeDocuments(states, { today: snapshot.today, rules, lang });
+  const summary = summarizeDocuments(states, { today, rules, lang });
   if (!view) {
     return {
       states,
@@ -122,14 +90,15 @@ export function recalculateDocuments(
       problems: 0,
     };
   }
-  const warnings = writeDocumentColumns(env, snapshot, view, settings, lang);
+  const warnings = writeDocumentColumns(env, snapshot, view, ctx);
   const receivables = computeReceivables(
     states,
-    { today: snapshot.today, targetPct: settings.documents.receivablesTargetPct },
+    { today, targetPct: settings.documents.receivablesTargetPct },
     t(lang, 'receivables.noManager'),
   );
   const sheetWarning = replaceOwnedSheet(
     env,
+    snapshot,
     OWNED_SHEETS.receivables,
     buildReceivablesSheet(receivables, lang),
     'receivables.title',

@@ -10,8 +10,8 @@ import { readLoadInput } from '../core/load/read';
 import { buildSummarySheet } from '../core/load/sheet';
 import type { LoadSummary } from '../core/load/types';
 import { OWNED_SHEETS } from '../core/ownedSheets';
-import type { Settings } from '../core/settings';
 import type { Lang } from '../core/types';
+import type { RunContext } from './context';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
 import { replaceOwnedSheet } from './ownedSheets';
@@ -35,11 +35,12 @@ function counted(lang: Lang, n: number, word: Word): string {
 /** The summary of the workbook's load without writing anything (for the dashboard and digests). */
 export function loadSummaryOf(
   snapshot: WorkbookSnapshot,
-  settings: Settings,
+  ctx: Pick<RunContext, 'settings'>,
 ): LoadSummary & { hasActuals: boolean; hasLoadRegister: boolean } {
-  const input = readLoadInput(snapshot, settings.load);
+  const limits = ctx.settings.load;
+  const input = readLoadInput(snapshot, limits);
   return {
-    ...computeLoad(input, settings.load),
+    ...computeLoad(input, limits),
     hasActuals: input.hasActuals,
     hasLoadRegister: input.hasLoadRegister,
   };
@@ -48,20 +49,27 @@ export function loadSummaryOf(
 export function recalculateLoad(
   env: Pick<AppEnv, 'workbook'>,
   snapshot: WorkbookSnapshot,
-  settings: Settings,
-  lang: Lang,
+  ctx: RunContext,
 ): LoadRecalculation {
-  const { hasActuals, hasLoadRegister, ...summary } = loadSummaryOf(snapshot, settings);
+  const { lang, settings } = ctx;
+  const { hasActuals, hasLoadRegister, ...summary } = loadSummaryOf(snapshot, ctx);
   if (!hasLoadRegister) {
     return { summary, written: false, line: t(lang, 'load.summary.noRegister'), problems: 0 };
   }
   const sheet = buildSummarySheet(summary, {
-    today: snapshot.today,
+    today: ctx.today,
     lang,
     limits: settings.load,
     hasActuals,
   });
-  const sheetWarning = replaceOwnedSheet(env, OWNED_SHEETS.loadSummary, sheet, 'load.sheet.title', lang);
+  const sheetWarning = replaceOwnedSheet(
+    env,
+    snapshot,
+    OWNED_SHEETS.loadSummary,
+    sheet,
+    'load.sheet.title',
+    lang,
+  );
   const people = summary.people.length;
   const weeks = summary.weeks.length;
   const problems = summary.problems.length;

@@ -14,13 +14,14 @@ import {
 } from '../core/registers';
 import type { FieldOf, RegisterKind } from '../core/registers/types';
 import type { Settings } from '../core/settings';
-import { readFormContext } from './forms/context';
+import { withSettings, type RunContext } from './context';
 import { type FormResult, refused } from './forms/result';
 import { pageBase } from './forms/submit';
 import type { PageBase } from './forms/types';
 import type { AppEnv } from './ports';
+import { readWorkbook } from './readWorkbook';
 import { refreshOurTrigger } from './reminders/triggers';
-import { loadSettings, resolveLang, saveSettings } from './settingsStore';
+import { saveSettings } from './settingsStore';
 
 export interface RegisterView {
   kind: RegisterKind;
@@ -39,15 +40,15 @@ export interface SettingsView extends PageBase {
   registers: RegisterView[];
 }
 
-export function settingsView(env: AppEnv): SettingsView {
-  const ctx = readFormContext(env);
+export function settingsView(env: AppEnv, ctx: RunContext): SettingsView {
+  const { registers } = readWorkbook(env, ctx, { styles: false });
   const label = (kind: RegisterKind, field: string): string =>
     fieldLabel(kind, field as FieldOf<RegisterKind>, ctx.lang);
   return {
     ...pageBase(ctx.lang),
     settings: ctx.settings,
     draftsAvailable: env.mailer.draftsAvailable(),
-    registers: ctx.registers.map((register) => ({
+    registers: registers.map((register) => ({
       kind: register.kind,
       kindLabel: registerLabel(register.kind, ctx.lang),
       sheet: register.sheet,
@@ -61,14 +62,14 @@ export function settingsView(env: AppEnv): SettingsView {
   };
 }
 
-export function submitSettings(env: AppEnv, input: unknown): FormResult {
+export function submitSettings(env: AppEnv, ctx: RunContext, input: unknown): FormResult {
   const checked = validateSettings(input, env.mailer.draftsAvailable());
-  const lang = resolveLang(loadSettings(env), env.workbook.locale());
-  if (!checked.ok) return refused(checked.errors, lang);
+  if (!checked.ok) return refused(checked.errors, ctx.lang);
   saveSettings(env, checked.value);
+  const saved = withSettings(ctx, checked.value);
   // A new hour moves the installed trigger (SPEC §5: reinstalled when the schedule changes).
-  refreshOurTrigger(env);
-  // The language may just have changed: answer in the new one.
-  const saved = checked.value.language === 'auto' ? lang : checked.value.language;
-  return { ok: true, message: t(saved, 'settings.saved') };
+  refreshOurTrigger(env, saved);
+  // The language may just have changed: answer in the new one (`auto` keeps this page's).
+  const answer = checked.value.language === 'auto' ? ctx.lang : checked.value.language;
+  return { ok: true, message: t(answer, 'settings.saved') };
 }

@@ -8,11 +8,10 @@ import {
 import type { Lang } from '../core/types';
 import type { AppEnv } from './ports';
 
-export function loadSettings(env: Pick<AppEnv, 'documentProperties'>): Settings {
-  return loadSettingsChecked(env).settings;
-}
-
-/** The settings, and each stored value that was invalid and replaced by its default. */
+/**
+ * The settings, and each stored value that was invalid and replaced by its default. Read once
+ * per entry call, by the run context (`runContext`).
+ */
 export function loadSettingsChecked(env: Pick<AppEnv, 'documentProperties'>): {
   settings: Settings;
   warnings: SettingWarning[];

@@ -123,6 +123,29 @@ export function wallClockOf(instant: number, timeZone: string): WallClock {
   };
 }
 
+/** How far the wall clocks of `timeZone` are ahead of UTC at `instant` (epoch ms), to the second. */
+function zoneOffsetMs(instant: number, timeZone: string): number {
+  const w = wallClockOf(instant, timeZone);
+  const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * The instant (epoch ms) at which the clocks of `timeZone` show `wallMs`, a wall-clock time
+ * written as if it were UTC. Twice: the offset at the guess may differ from the offset at the
+ * answer around a DST change; in a gap the later offset wins.
+ */
+export function wallClockToInstant(wallMs: number, timeZone: string): number {
+  const instant = wallMs - zoneOffsetMs(wallMs, timeZone);
+  return wallMs - zoneOffsetMs(instant, timeZone);
+}
+
+/** Midnight of `day` in `timeZone` (epoch ms): what Sheets stores for a date typed into a cell. */
+export function midnightIn(day: CalendarDay, timeZone: string): number {
+  const p = partsOf(day);
+  return wallClockToInstant(Date.UTC(p.year, p.month - 1, p.day), timeZone);
+}
+
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function dayFormatter(timeZone: string): Intl.DateTimeFormat {

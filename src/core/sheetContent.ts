@@ -18,9 +18,12 @@ export interface DayCell {
 /** What a block's cell holds: a value, or a day to write as a date. */
 export type BlockValue = CellValue | DayCell;
 
+/** The number format of a date cell the add-on writes, unless a block says otherwise. */
+export const DATE_FORMAT = 'dd.mm.yyyy';
+
 /** How a day cell shows: `07.12.2026` in Russian, `2026-12-07` in English, as `formatDay` writes days. */
 export function dayCell(day: CalendarDay, lang: Lang): DayCell {
-  return { day, format: lang === 'ru' ? 'dd.mm.yyyy' : 'yyyy-mm-dd' };
+  return { day, format: lang === 'ru' ? DATE_FORMAT : 'yyyy-mm-dd' };
 }
 
 export function isDayCell(value: unknown): value is DayCell {

@@ -4,31 +4,19 @@
  * real top-level function of `dist/Code.js`. Nothing else lives here: each
  * function resolves the environment and hands over to a use case.
  */
-import { dashboardView, type DashboardView } from '../app/dashboard';
-import { formOptions, pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
-import type { FormResult } from '../app/forms/result';
-import type { FormOptions, PageBase } from '../app/forms/types';
-import { settingsView, submitSettings, type SettingsView } from '../app/settingsForm';
-import type { AddDocumentInput } from '../core/forms/documentForm';
-import type { BookLoadInput } from '../core/forms/loadForm';
-import type { RegisterPaymentInput } from '../core/forms/paymentForm';
-import type { Settings } from '../core/settings';
+import { fallbackLang, runContext, type RunContext, type RunMode } from '../app/context';
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
+import { dashboardView, type DashboardView } from '../app/dashboard';
 import { runSelfTest } from '../app/diagnostics/selfTest';
 import { diagnosticsView, type DiagnosticsView } from '../app/diagnostics/view';
+import type { FormResult } from '../app/forms/result';
+import { formOptions, pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
+import type { FormOptions, PageBase } from '../app/forms/types';
 import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
-import { recalculate as recalculateUseCase } from '../app/recalculate';
-import { userMessageFor } from '../app/run';
-import { loadSettings, resolveLang } from '../app/settingsStore';
-import { UserError } from '../core/errors';
-import { langFromLocale, t, type MessageKey } from '../core/i18n';
-import type { Lang } from '../core/types';
-import { createGasEnv } from '../gas/env';
-import { runsAsAddOn } from '../gas/installation';
 import type { AppEnv } from '../app/ports';
+import { recalculateNow } from '../app/recalculate';
 import { sendNowReport, type SendReport } from '../app/reminders/sendReport';
-import { recalculatedSource, snapshotSource } from '../app/reminders/source';
 import {
   installOurTriggers,
   refreshOurTrigger,
@@ -43,34 +31,53 @@ import {
   weeklyReminderRun,
   type ReminderPreview,
 } from '../app/reminders/useCases';
+import { userMessageFor } from '../app/run';
+import { settingsView, submitSettings, type SettingsView } from '../app/settingsForm';
+import type { AddDocumentInput } from '../core/forms/documentForm';
+import type { BookLoadInput } from '../core/forms/loadForm';
+import type { RegisterPaymentInput } from '../core/forms/paymentForm';
+import { t, type MessageKey } from '../core/i18n';
+import type { Settings } from '../core/settings';
+import type { Lang } from '../core/types';
+import { createGasEnv } from '../gas/env';
 
 /**
- * The user's language: Settings, else the spreadsheet locale, else Russian. The simple trigger
- * onOpen may run where the properties or the file itself are out of reach (AuthMode.NONE:
- * https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle), so each
- * source is tried on its own.
+ * One entry call: the environment, then the run's context (settings, language, zone, today)
+ * built once and handed to the work. Whatever fails becomes one sentence in the user's
+ * language — the locale's, or Russian, when not even the context could be built.
  */
-function currentLang(): Lang {
+function entryCall<T>(
+  mode: RunMode,
+  name: string,
+  work: (env: AppEnv, ctx: RunContext) => T,
+  failed: (message: string, env: AppEnv) => T,
+): T {
   const env = createGasEnv();
+  let ctx: RunContext | null = null;
   try {
-    return resolveLang(loadSettings(env), env.workbook.locale());
-  } catch {
-    try {
-      return langFromLocale(env.workbook.locale());
-    } catch {
-      return 'ru';
-    }
+    ctx = runContext(env, mode);
+    return work(env, ctx);
+  } catch (error) {
+    return failed(userMessageFor(error, ctx?.lang ?? fallbackLang(env), env.logger, name), env);
   }
 }
 
-function openSidebar(page: string, title: MessageKey, context: string): void {
-  const env = createGasEnv();
-  const lang = currentLang();
+/** The user's language alone, for calls that only show text: never fails. */
+function languageOf(env: AppEnv): Lang {
   try {
-    env.ui.showSidebar(page, t(lang, title));
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, lang, env.logger, context));
+    return runContext(env, 'menu').lang;
+  } catch {
+    return fallbackLang(env);
   }
+}
+
+function openSidebar(page: string, title: MessageKey, name: string): void {
+  entryCall(
+    'menu',
+    name,
+    (env, ctx) => env.ui.showSidebar(page, t(ctx.lang, title)),
+    (message, env) => env.ui.alert(message),
+  );
 }
 
 /**
@@ -78,13 +85,20 @@ function openSidebar(page: string, title: MessageKey, context: string): void {
  * the user's language (google.script.run passes the message to the failure
  * handler), never as a stack trace.
  */
-function serve<T>(context: string, work: (env: AppEnv) => T): T {
-  const env = createGasEnv();
-  try {
-    return work(env);
-  } catch (error) {
-    throw new Error(userMessageFor(error, currentLang(), env.logger, context));
-  }
+function serve<T>(name: string, work: (env: AppEnv, ctx: RunContext) => T): T {
+  return entryCall('sidebar', name, work, (message) => {
+    throw new Error(message);
+  });
+}
+
+/** A menu item whose outcome is one sentence in an alert. */
+function runForUser(name: string, work: (env: AppEnv, ctx: RunContext) => string): void {
+  entryCall(
+    'menu',
+    name,
+    (env, ctx) => env.ui.alert(work(env, ctx)),
+    (message, env) => env.ui.alert(message),
+  );
 }
 
 /**
@@ -94,14 +108,10 @@ function serve<T>(context: string, work: (env: AppEnv) => T): T {
  */
 export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const unauthorized = event !== undefined && event.authMode === ScriptApp.AuthMode.NONE;
-  const lang = unauthorized ? 'ru' : currentLang();
-  const ui = SpreadsheetApp.getUi();
-  const menu = runsAsAddOn(unauthorized) ? ui.createAddonMenu() : ui.createMenu(t(lang, 'app.name'));
-  for (const item of MENU) {
-    if (item) menu.addItem(t(lang, item.label), item.handler);
-    else menu.addSeparator();
-  }
-  menu.addToUi();
+  const env = createGasEnv();
+  const lang = unauthorized ? 'ru' : languageOf(env);
+  const entries = MENU.map((item) => item && { label: t(lang, item.label), handler: item.handler });
+  env.ui.addMenu(t(lang, 'app.name'), entries, { unauthorized });
 }
 
 /** Add-on installs call onInstall; it does the same as opening. */
@@ -115,75 +125,60 @@ export function showHelp(): void {
 
 /** Sidebar API: the help page in the user's language. */
 export function getHelp(): HelpView {
-  return helpView(currentLang());
+  return helpView(languageOf(createGasEnv()));
 }
 
 /** Menu: recalculates the load summary (and the documents) from one read of the workbook. */
 export function recalculate(): void {
-  const env = createGasEnv();
-  const lang = currentLang();
-  try {
-    env.workbook.toast(t(lang, 'recalculate.progress'), t(lang, 'app.name'));
-    // A trigger run may be rewriting the same owned sheets right now.
-    if (!env.lock.tryAcquire(30_000)) throw new UserError('error.busy');
-    try {
-      recalculateUseCase(env, loadSettings(env), lang);
-    } finally {
-      env.lock.release();
-    }
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, lang, env.logger, 'recalculate'));
-  }
+  entryCall(
+    'menu',
+    'recalculate',
+    (env, ctx) => void recalculateNow(env, ctx),
+    (message, env) => env.ui.alert(message),
+  );
 }
 
 // Reminders, digests and triggers (SPEC §4, §5).
-
-function runForUser(context: string, work: (env: AppEnv) => string): void {
-  const env = createGasEnv();
-  try {
-    env.ui.alert(work(env));
-  } catch (error) {
-    env.ui.alert(userMessageFor(error, currentLang(), env.logger, context));
-  }
-}
 
 /**
  * Trigger handler, the add-on's one clock trigger: recalculation, today's reminders and digests,
  * the load digest on Mondays. Never throws into the trigger.
  */
 export function dailyRun(): string {
-  const env = createGasEnv();
-  try {
-    // An older install (two triggers, the script's zone) or a changed zone is put right first.
-    refreshOurTrigger(env);
-  } catch (error) {
-    env.logger.log('dailyRun: could not refresh the trigger', { error: String(error) });
-  }
-  try {
-    return dailyReminderRun(env, recalculatedSource).summary;
-  } catch (error) {
-    return userMessageFor(error, currentLang(), env.logger, 'dailyRun');
-  }
+  return entryCall(
+    'trigger',
+    'dailyRun',
+    (env, ctx) => {
+      try {
+        // An older install (two triggers, the script's zone) or a changed zone is put right first.
+        refreshOurTrigger(env, ctx);
+      } catch (error) {
+        env.logger.log('dailyRun: could not refresh the trigger', { error: String(error) });
+      }
+      return dailyReminderRun(env, ctx).summary;
+    },
+    (message) => message,
+  );
 }
 
 /** The Monday trigger of older versions: the load digest, never twice (the daily run sends it too). */
 export function weeklyRun(): string {
-  const env = createGasEnv();
-  try {
-    return weeklyReminderRun(env, snapshotSource).summary;
-  } catch (error) {
-    return userMessageFor(error, currentLang(), env.logger, 'weeklyRun');
-  }
+  return entryCall(
+    'trigger',
+    'weeklyRun',
+    (env, ctx) => weeklyReminderRun(env, ctx).summary,
+    (message) => message,
+  );
 }
 
 /** Menu: sends today's reminders now and says in an alert what really happened. */
 export function sendRemindersNow(): void {
-  runForUser('sendRemindersNow', (env) => sendNowReport(env, recalculatedSource).message);
+  runForUser('sendRemindersNow', (env, ctx) => sendNowReport(env, ctx).message);
 }
 
 /** Sidebar API (the reminder preview's Send button): what the run really did. */
 export function sendReminders(): SendReport {
-  return serve('sendReminders', (env) => sendNowReport(env, recalculatedSource));
+  return serve('sendReminders', sendNowReport);
 }
 
 export function showReminderPreview(): void {
@@ -191,31 +186,31 @@ export function showReminderPreview(): void {
 }
 
 export function installTriggers(): void {
-  runForUser('installTriggers', (env) => {
-    const schedule = installOurTriggers(env);
-    return t(currentLang(), 'triggers.installed', { hour: schedule.hour, timeZone: schedule.timeZone });
+  runForUser('installTriggers', (env, ctx) => {
+    const schedule = installOurTriggers(env, ctx);
+    return t(ctx.lang, 'triggers.installed', { hour: schedule.hour, timeZone: schedule.timeZone });
   });
 }
 
 export function removeTriggers(): void {
-  runForUser('removeTriggers', (env) => {
+  runForUser('removeTriggers', (env, ctx) => {
     removeOurTriggers(env);
-    return t(currentLang(), 'triggers.removed');
+    return t(ctx.lang, 'triggers.removed');
   });
 }
 
 export function createMissingSheets(): void {
-  runForUser('createMissingSheets', (env) => createSheetsUseCase(env));
+  runForUser('createMissingSheets', createSheetsUseCase);
 }
 
 /** Sidebar API: what today's run would send, grouped by recipient set. */
 export function getReminderPreview(): ReminderPreview {
-  return serve('getReminderPreview', (env) => reminderPreview(env, snapshotSource));
+  return serve('getReminderPreview', reminderPreview);
 }
 
 /** Sidebar API: skip a message or one item of it for today (validated against today's plan). */
 export function skipReminder(key: string): string {
-  return serve('skipReminder', (env) => skipReminderUseCase(env, snapshotSource, key));
+  return serve('skipReminder', (env, ctx) => skipReminderUseCase(env, ctx, key));
 }
 
 /** Sidebar API (dashboard): our triggers and the last run. */
@@ -257,20 +252,20 @@ export function getFormOptions(): FormOptions {
 
 /** Sidebar API: validated again here, then one row is written under the document lock. */
 export function addDocument(input: AddDocumentInput): FormResult {
-  return serve('addDocument', (env) => submitAddDocument(env, input));
+  return serve('addDocument', (env, ctx) => submitAddDocument(env, ctx, input));
 }
 
 export function registerPayment(input: RegisterPaymentInput): FormResult {
-  return serve('registerPayment', (env) => submitPayment(env, input));
+  return serve('registerPayment', (env, ctx) => submitPayment(env, ctx, input));
 }
 
 export function bookLoad(input: BookLoadInput): FormResult {
-  return serve('bookLoad', (env) => submitBooking(env, input));
+  return serve('bookLoad', (env, ctx) => submitBooking(env, ctx, input));
 }
 
 /** Sidebar API: the page's language and text, for pages whose data API carries none. */
 export function getPageTexts(): PageBase {
-  return pageBase(currentLang());
+  return pageBase(languageOf(createGasEnv()));
 }
 
 export function getSettings(): SettingsView {
@@ -278,7 +273,7 @@ export function getSettings(): SettingsView {
 }
 
 export function saveSettings(input: Settings): FormResult {
-  return serve('saveSettings', (env) => submitSettings(env, input));
+  return serve('saveSettings', (env, ctx) => submitSettings(env, ctx, input));
 }
 
 // Diagnostics (SPEC §5): a self-test of the service paths, the same in Google and locally.
@@ -289,5 +284,5 @@ export function showDiagnostics(): void {
 
 /** Sidebar API and `account-desk diagnose`: runs the self-test on a temporary sheet and reports. */
 export function getDiagnostics(): DiagnosticsView {
-  return serve('getDiagnostics', (env) => diagnosticsView(runSelfTest(env), currentLang()));
+  return serve('getDiagnostics', (env, ctx) => diagnosticsView(runSelfTest(env), ctx.lang));
 }

@@ -1,5 +1,15 @@
 /** Thin adapters over the Apps Script services that need no batching logic. */
-import type { Clock, DocumentLock, Logger, PropertyStore, TriggerInfo, Triggers, Ui } from '../app/ports';
+import type {
+  Clock,
+  DocumentLock,
+  Logger,
+  MenuEntry,
+  PropertyStore,
+  TriggerInfo,
+  Triggers,
+  Ui,
+} from '../app/ports';
+import { runsAsAddOn } from './installation';
 
 export class GasDocumentProperties implements PropertyStore {
   private readonly properties = PropertiesService.getDocumentProperties();
@@ -69,6 +79,17 @@ export class GasUi implements Ui {
 
   alert(message: string): void {
     SpreadsheetApp.getUi().alert(message);
+  }
+
+  /** https://developers.google.com/apps-script/reference/base/ui#createAddonMenu() */
+  addMenu(title: string, entries: readonly MenuEntry[], options: { unauthorized: boolean }): void {
+    const ui = SpreadsheetApp.getUi();
+    const menu = runsAsAddOn(options.unauthorized) ? ui.createAddonMenu() : ui.createMenu(title);
+    for (const entry of entries) {
+      if (entry) menu.addItem(entry.label, entry.handler);
+      else menu.addSeparator();
+    }
+    menu.addToUi();
   }
 }
 

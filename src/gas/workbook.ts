@@ -12,9 +12,9 @@
  *   days become dates with a date format; strings are cut under the 50,000-character cell limit.
  */
 import type { CellBlock, GridKind, OwnedSheetContent, SheetGrid, Workbook } from '../app/ports';
-import { dateCell, DATE_FORMAT } from '../app/forms/cellDate';
 import { UserError } from '../core/errors';
-import { isDayCell, type BlockValue } from '../core/sheetContent';
+import { midnightIn } from '../core/calendar';
+import { DATE_FORMAT, isDayCell, type BlockValue } from '../core/sheetContent';
 import { fitCellText, MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS, NEW_SHEET_CELLS } from '../core/sheetLimits';
 import { isDate, type CellValue } from '../core/types';
 
@@ -41,7 +41,7 @@ function cellsOf(
       const value: BlockValue = c < line.length ? line[c] : '';
       const given = block.numberFormats?.[r]?.[c] ?? '';
       if (isDayCell(value)) {
-        valueLine.push(dateCell(value.day, zoneOnce()));
+        valueLine.push(new Date(midnightIn(value.day, zoneOnce())));
         formatLine.push(given && given !== GENERAL && given !== TEXT_FORMAT ? given : value.format);
       } else if (typeof value === 'string' && value !== '') {
         valueLine.push(fitCellText(value));
@@ -79,6 +79,9 @@ function blockWidth(rows: readonly unknown[][]): number {
 
 export class GasWorkbook implements Workbook {
   private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  // Asked once per execution: the add-on never changes them, and a run must see one zone throughout.
+  private zoneRead: string | null = null;
+  private localeRead: string | null = null;
   /** Asked only by a block that holds a date. */
   private readonly zone = (): string => this.timeZone();
 
@@ -87,11 +90,11 @@ export class GasWorkbook implements Workbook {
   }
 
   timeZone(): string {
-    return this.spreadsheet.getSpreadsheetTimeZone();
+    return (this.zoneRead ??= this.spreadsheet.getSpreadsheetTimeZone());
   }
 
   locale(): string {
-    return this.spreadsheet.getSpreadsheetLocale();
+    return (this.localeRead ??= this.spreadsheet.getSpreadsheetLocale());
   }
 
   sheetNames(): string[] {

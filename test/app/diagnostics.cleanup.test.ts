@@ -67,7 +67,7 @@ function fakeEnv(scratchFails: Partial<Record<keyof ScratchSheet, Error>>, lockF
     },
     lock: { tryAcquire: () => lockFree, release: () => void (fakes.released += 1) },
     triggers: { list: () => [], createDaily: unused, remove: unused },
-    ui: { showSidebar: unused, alert: unused },
+    ui: { showSidebar: unused, alert: unused, addMenu: unused },
     clock: { now: () => new Date(Date.UTC(2026, 11, 7, 6)) },
     logger: { log: () => undefined, error: () => undefined },
     selfTest: {

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
 import * as vm from 'node:vm';
+import { runContext } from '../../src/app/context';
+import type { PropertyStore, Workbook } from '../../src/app/ports';
 import { readWorkbook } from '../../src/app/readWorkbook';
 import { GasWorkbook } from '../../src/gas/workbook';
 import { CallCounter } from '../../src/local/counters';
@@ -58,6 +60,15 @@ function open(workbook: ExcelJS.Workbook) {
 // 2026-12-07 00:30 in Moscow is still 6 December in UTC.
 const clock = { now: () => new Date('2026-12-06T21:30:00Z') };
 
+/** The run's context as an entry call builds it (no stored settings), with `settings` in them. */
+function contextOf(workbook: Workbook, settings = DEFAULT_SETTINGS) {
+  const documentProperties = { get: () => null } as unknown as PropertyStore;
+  return { ...runContext({ workbook, clock, documentProperties }, 'menu'), settings };
+}
+
+const read = (workbook: Workbook, settings = DEFAULT_SETTINGS) =>
+  readWorkbook({ workbook }, contextOf(workbook, settings), { styles: true });
+
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).SpreadsheetApp;
 });
@@ -65,10 +76,13 @@ afterEach(() => {
 describe('readWorkbook', () => {
   it('finds the registers, skips the output sheets and takes today in the spreadsheet time zone', () => {
     const { workbook } = open(agencyWorkbook(3));
-    const snapshot = readWorkbook({ workbook, clock }, DEFAULT_SETTINGS);
+    const ctx = contextOf(workbook);
+    expect(ctx.today).toBe('2026-12-07');
+    expect(ctx.timeZone).toBe('Europe/Moscow');
+    expect(ctx.locale).toBe('ru_RU');
+    const snapshot = readWorkbook({ workbook }, ctx, { styles: true });
     expect(snapshot.today).toBe('2026-12-07');
     expect(snapshot.timeZone).toBe('Europe/Moscow');
-    expect(snapshot.locale).toBe('ru_RU');
     expect([...snapshot.grids.keys()]).toEqual(['План', 'Документы']);
     expect(snapshot.registers.map((mapping) => [mapping.sheet, mapping.kind, mapping.headerRow])).toEqual([
       ['План', 'load', 1],
@@ -79,7 +93,7 @@ describe('readWorkbook', () => {
 
   it('reads backgrounds and formats of the load register only, enough to see tentative blue and 20 %', () => {
     const { workbook } = open(agencyWorkbook(2));
-    const snapshot = readWorkbook({ workbook, clock }, DEFAULT_SETTINGS);
+    const snapshot = read(workbook);
     const load = snapshot.grids.get('План')!;
     expect(isTentativeBlue(load.backgrounds[2][2])).toBe(true);
     expect(isTentativeBlue(load.backgrounds[3][2])).toBe(false);
@@ -91,16 +105,16 @@ describe('readWorkbook', () => {
   it('applies the saved column corrections from settings', () => {
     const { workbook } = open(agencyWorkbook(1));
     const settings = { ...DEFAULT_SETTINGS, mapping: [{ sheet: 'Документы', header: 'Тип', field: '' }] };
-    const documents = readWorkbook({ workbook, clock }, settings).registers[1];
+    const documents = read(workbook, settings).registers[1];
     expect(documents.columns).not.toHaveProperty('type');
     expect(documents.ignored).toEqual([{ col: 1, header: 'Тип' }]);
   });
 
   it('makes the same number of spreadsheet calls for 5 rows and for 500', () => {
     const small = open(agencyWorkbook(5));
-    readWorkbook({ workbook: small.workbook, clock }, DEFAULT_SETTINGS);
+    read(small.workbook);
     const large = open(agencyWorkbook(500));
-    readWorkbook({ workbook: large.workbook, clock }, DEFAULT_SETTINGS);
+    read(large.workbook);
     expect(large.counter.snapshot()).toEqual(small.counter.snapshot());
     expect(small.counter.snapshot()).toMatchObject({
       'Range.getValues': 2,

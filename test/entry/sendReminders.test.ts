@@ -6,6 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runContext } from '../../src/app/context';
 import type { AppEnv } from '../../src/app/ports';
 import { sendNowReport, type SendReport } from '../../src/app/reminders/sendReport';
 import { t } from '../../src/core/i18n';
@@ -81,15 +82,21 @@ describe('the Send button’s answer', () => {
 describe('a Send pressed while another run holds the document', () => {
   it('answers "busy", sends nothing and throws nothing', () => {
     const properties = new Map([[SETTINGS_PROPERTY, JSON.stringify({ mode: 'send' })]]);
-    const env = {
-      documentProperties: { get: (key: string) => properties.get(key) ?? null },
-      workbook: { locale: () => 'ru_RU' },
-      lock: { tryAcquire: () => false, release: () => undefined },
-    } as unknown as AppEnv;
-    const source = () => {
+    const unread = () => {
       throw new Error('must not read the workbook without the lock');
     };
-    expect(sendNowReport(env, source)).toEqual({
+    const env = {
+      documentProperties: { get: (key: string) => properties.get(key) ?? null },
+      workbook: {
+        locale: () => 'ru_RU',
+        timeZone: () => 'Europe/Moscow',
+        sheetNames: unread,
+        readSheet: unread,
+      },
+      clock: { now: () => new Date('2026-12-02T09:00:00+03:00') },
+      lock: { tryAcquire: () => false, release: () => undefined },
+    } as unknown as AppEnv;
+    expect(sendNowReport(env, runContext(env, 'sidebar'))).toEqual({
       status: 'busy',
       sent: 0,
       drafts: 0,

@@ -6,18 +6,11 @@
  * but a released lock: the scratch sheet and the property key are removed.
  */
 import { dayInTimeZone } from '../../core/calendar';
-import {
-  readBack,
-  REPORT_FORMAT,
-  checkKey,
-  type Check,
-  type CheckGroup,
-  type DiagnosticsReport,
-  type Json,
-} from '../../core/diagnostics/report';
+import { readBack, REPORT_FORMAT, type DiagnosticsReport, type Json } from '../../core/diagnostics/report';
 import { dayCell } from '../../core/sheetContent';
 import { isDate } from '../../core/types';
 import type { AppEnv, ScratchSheet } from '../ports';
+import { attempt, Checks, errorMessage, verdict } from './checks';
 
 /** Sheets gives a new sheet this grid (and refuses a range outside it). */
 export const NEW_SHEET_GRID = { rows: 1000, columns: 26 };
@@ -62,47 +55,6 @@ export const ROUND_TRIP_DAYS: readonly string[] = [
   '2026-11-01',
   '2026-12-31',
 ];
-
-class Checks {
-  readonly list: Check[] = [];
-  readonly errors: Record<string, string> = {};
-
-  /** Runs one check; a service error becomes `threw` in the report and its wording goes to `errors`. */
-  run(
-    id: string,
-    group: CheckGroup,
-    input: Json | undefined,
-    body: () => Omit<Check, 'id' | 'group' | 'input'>,
-  ): void {
-    const base = input === undefined ? { id, group } : { id, group, input };
-    try {
-      this.list.push({ ...base, ...body() });
-    } catch (error) {
-      this.errors[checkKey(base)] = errorMessage(error);
-      this.list.push({ ...base, status: 'failed', actual: { threw: true } });
-    }
-  }
-}
-
-/** An error's own sentence; `instanceof Error` fails for errors of another realm (the local runtime's vm). */
-function errorMessage(error: unknown): string {
-  if (error && typeof error === 'object' && 'message' in error) return String(error.message);
-  return String(error);
-}
-
-/** Runs `work` and says whether the service refused it. */
-function attempt(work: () => void): { threw: boolean; message?: string } {
-  try {
-    work();
-    return { threw: false };
-  } catch (error) {
-    return { threw: true, message: errorMessage(error) };
-  }
-}
-
-function verdict(expected: Json, actual: Json): Omit<Check, 'id' | 'group' | 'input'> {
-  return { status: JSON.stringify(expected) === JSON.stringify(actual) ? 'ok' : 'failed', expected, actual };
-}
 
 function freeName(env: AppEnv): string {
   const taken = new Set(env.workbook.sheetNames());

@@ -6,7 +6,9 @@ import type { RegisterMapping } from '../../core/registers/types';
 import type { DocumentType, FieldOf } from '../../core/registers/types';
 import type { CellValue, Grid, Lang } from '../../core/types';
 import type { AppEnv } from '../ports';
-import { DATE_FORMAT, dateCell, MONEY_FORMAT } from './cellDate';
+import { midnightIn } from '../../core/calendar';
+import { DATE_FORMAT } from '../../core/sheetContent';
+import { MONEY_FORMAT } from './cellFormats';
 import { rowBlock, type RowCell } from './rowBlock';
 
 type DocumentField = FieldOf<'documents'>;
@@ -68,7 +70,7 @@ function cellsOf(
   put('type', TYPE_WORDS[lang][doc.type]);
   put('number', doc.number, undefined, true);
   put('counterparty', doc.counterparty, undefined, true);
-  put('date', dateCell(doc.date, timeZone), DATE_FORMAT, true);
+  put('date', new Date(midnightIn(doc.date, timeZone)), DATE_FORMAT, true);
   if (doc.amount !== null) put('amount', doc.amount / 100, MONEY_FORMAT, true);
   if (doc.currency !== null) put('currency', doc.currency);
   if (doc.direction === 'outgoing' || cols.direction !== undefined)
@@ -79,7 +81,7 @@ function cellsOf(
       const days = Math.round((Date.parse(doc.dueDate) - Date.parse(doc.date)) / 86_400_000);
       put('deferralDays', days);
     } else {
-      put('dueDate', dateCell(doc.dueDate, timeZone), DATE_FORMAT, true);
+      put('dueDate', new Date(midnightIn(doc.dueDate, timeZone)), DATE_FORMAT, true);
     }
   }
   if (doc.clientEmails.length > 0) put('clientEmail', doc.clientEmails.join(', '), undefined, true);

@@ -3,14 +3,13 @@
  * the same use case the menu's Recalculate runs. A failure there must not
  * hide that the row was saved: it is logged and the user is told to rerun it.
  */
+import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
 import { recalculate } from '../recalculate';
-import { loadSettings, resolveLang } from '../settingsStore';
 
-export function recalculateAfterForm(env: AppEnv): boolean {
+export function recalculateAfterForm(env: AppEnv, ctx: RunContext): boolean {
   try {
-    const settings = loadSettings(env);
-    recalculate(env, settings, resolveLang(settings, env.workbook.locale()));
+    recalculate(env, ctx);
     return true;
   } catch (error) {
     env.logger.log('recalculation after a form failed', {

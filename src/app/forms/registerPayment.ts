@@ -6,7 +6,9 @@ import type { RegisterMapping } from '../../core/registers/types';
 import type { Grid, Lang, MinorUnits } from '../../core/types';
 import type { AppEnv } from '../ports';
 import { noColumn } from './addDocument';
-import { DATE_FORMAT, dateCell, MONEY_FORMAT } from './cellDate';
+import { midnightIn } from '../../core/calendar';
+import { DATE_FORMAT } from '../../core/sheetContent';
+import { MONEY_FORMAT } from './cellFormats';
 
 /** Minor units in a money cell; a cell that is not money counts as nothing paid / nothing owed. */
 function moneyIn(grid: Grid, row: number, col: number | undefined): MinorUnits {
@@ -61,7 +63,7 @@ export function writePayment(
     });
   if (paidDate !== undefined)
     env.workbook.writeBlock(register.sheet, sheetRow, paidDate + 1, {
-      values: [[dateCell(payment.paidDate, timeZone)]],
+      values: [[new Date(midnightIn(payment.paidDate, timeZone))]],
       numberFormats: [[DATE_FORMAT]],
     });
   return { paid, outstanding };

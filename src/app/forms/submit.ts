@@ -12,21 +12,17 @@ import { t } from '../../core/i18n';
 import { registerLabel } from '../../core/registers';
 import * as ui from '../../core/i18n/messages/ui';
 import type { Lang } from '../../core/types';
+import { dateContextOf, type RunContext } from '../context';
+import { documentStatesOf } from '../documentStates';
+import { FORM_WAIT_MS, withDocumentLock } from '../lock';
 import type { AppEnv } from '../ports';
+import { readWorkbook } from '../readWorkbook';
 import { writeDocumentRow } from './addDocument';
 import { writeBooking } from './bookLoad';
-import {
-  documentStates,
-  findRegister,
-  openInvoices,
-  readFormContext,
-  requireRegister,
-  weekHours,
-} from './context';
-import { underDocumentLock } from './lock';
 import { peopleAndClients } from './loadRows';
 import { recalculateAfterForm } from './recalc';
 import { writePayment } from './registerPayment';
+import { openInvoices, requireRegister, weekHours } from './registers';
 import { type FormResult, refused } from './result';
 import type { FormOptions, PageBase } from './types';
 
@@ -34,101 +30,102 @@ export function pageBase(lang: Lang): PageBase {
   return { lang, texts: lang === 'en' ? ui.en : { ...ui.ru } };
 }
 
-export function formOptions(env: AppEnv): FormOptions {
-  const ctx = readFormContext(env);
-  const load = findRegister(ctx, 'load');
-  const { people, clients } = load ? peopleAndClients(load.register, load.grid) : { people: [], clients: [] };
+export function formOptions(env: AppEnv, ctx: RunContext): FormOptions {
+  const { lang } = ctx;
+  const snapshot = readWorkbook(env, ctx, { styles: false });
+  const load = snapshot.register('load');
+  const { people, clients } = load ? peopleAndClients(load.mapping, load.grid) : { people: [], clients: [] };
+  const documents = documentStatesOf(snapshot, ctx);
   const documentClients = new Set(clients);
   const managers = new Set<string>();
-  for (const state of documentStates(ctx)) {
+  for (const state of documents?.states ?? []) {
     if (state.counterparty) documentClients.add(state.counterparty);
     if (state.record.manager) managers.add(state.record.manager);
   }
+  const missing = (kind: 'documents' | 'load') =>
+    t(lang, 'forms.error.noRegister', { register: registerLabel(kind, lang) });
   return {
-    ...pageBase(ctx.lang),
+    ...pageBase(lang),
     today: ctx.today,
     timeZone: ctx.timeZone,
     people,
     clients: [...documentClients].sort((a, b) => a.localeCompare(b)),
     managers: [...managers].sort((a, b) => a.localeCompare(b)),
-    weeks: (load?.register.weekColumns ?? []).map((column) => ({
+    weeks: (load?.mapping.weekColumns ?? []).map((column) => ({
       week: column.week,
-      label: formatDayShort(column.week, ctx.lang),
+      label: formatDayShort(column.week, lang),
     })),
-    invoices: openInvoices(ctx),
-    weekHours: weekHours(ctx),
-    missing: {
-      documents: findRegister(ctx, 'documents')
-        ? null
-        : t(ctx.lang, 'forms.error.noRegister', { register: registerLabel('documents', ctx.lang) }),
-      load: load
-        ? null
-        : t(ctx.lang, 'forms.error.noRegister', { register: registerLabel('load', ctx.lang) }),
-    },
+    invoices: openInvoices(documents, lang),
+    weekHours: weekHours(snapshot, ctx),
+    missing: { documents: documents ? null : missing('documents'), load: load ? null : missing('load') },
   };
 }
 
-/** Appends the recalculation's outcome to a saved form's message. */
-function saved(env: AppEnv, lang: Lang, message: string): FormResult {
-  const recalculated = recalculateAfterForm(env);
-  return { ok: true, message: recalculated ? message : `${message} ${t(lang, 'forms.recalcFailed')}` };
+/** Writes under the document lock; once a row is saved, recalculates and says so (or that it could not). */
+function submit(env: AppEnv, ctx: RunContext, write: () => FormResult): FormResult {
+  const result = withDocumentLock(env, { waitMs: FORM_WAIT_MS }, write);
+  if (!result.ok) return result;
+  const recalculated = recalculateAfterForm(env, ctx);
+  return {
+    ok: true,
+    message: recalculated ? result.message : `${result.message} ${t(ctx.lang, 'forms.recalcFailed')}`,
+  };
 }
 
-export function submitAddDocument(env: AppEnv, input: unknown): FormResult {
-  const outcome = underDocumentLock(env, () => {
-    const ctx = readFormContext(env);
-    const checked = validateAddDocument(input, { timeZone: ctx.timeZone, referenceDay: ctx.today });
-    if (!checked.ok) return { lang: ctx.lang, result: refused(checked.errors, ctx.lang) };
-    const { register, grid } = requireRegister(ctx, 'documents');
-    const row = writeDocumentRow(env, register, grid, checked.value, ctx.lang, ctx.timeZone);
-    const message = t(ctx.lang, 'forms.document.done', {
-      number: checked.value.number,
-      row,
-      sheet: register.sheet,
-    });
-    return { lang: ctx.lang, result: { ok: true, message } as FormResult };
+export function submitAddDocument(env: AppEnv, ctx: RunContext, input: unknown): FormResult {
+  const { lang } = ctx;
+  return submit(env, ctx, () => {
+    const snapshot = readWorkbook(env, ctx, { styles: false });
+    const checked = validateAddDocument(input, dateContextOf(ctx));
+    if (!checked.ok) return refused(checked.errors, lang);
+    const { mapping, grid } = requireRegister(snapshot, 'documents', lang);
+    const row = writeDocumentRow(env, mapping, grid, checked.value, lang, ctx.timeZone);
+    return {
+      ok: true,
+      message: t(lang, 'forms.document.done', { number: checked.value.number, row, sheet: mapping.sheet }),
+    };
   });
-  return outcome.result.ok ? saved(env, outcome.lang, outcome.result.message) : outcome.result;
 }
 
-export function submitPayment(env: AppEnv, input: unknown): FormResult {
-  const outcome = underDocumentLock(env, () => {
-    const ctx = readFormContext(env);
+export function submitPayment(env: AppEnv, ctx: RunContext, input: unknown): FormResult {
+  const { lang } = ctx;
+  return submit(env, ctx, () => {
+    const snapshot = readWorkbook(env, ctx, { styles: false });
+    const documents = documentStatesOf(snapshot, ctx);
     const row = typeof input === 'object' && input !== null ? (input as { row?: unknown }).row : undefined;
-    const invoice = openInvoices(ctx).find((candidate) => candidate.row === row);
+    const invoice = openInvoices(documents, lang).find((candidate) => candidate.row === row);
     const owes = invoice ? { minor: invoice.outstanding, text: invoice.outstandingText } : null;
-    const checked = validatePayment(input, { timeZone: ctx.timeZone, referenceDay: ctx.today }, owes);
-    if (!checked.ok) return { lang: ctx.lang, result: refused(checked.errors, ctx.lang) };
+    const checked = validatePayment(input, dateContextOf(ctx), owes);
+    if (!checked.ok) return refused(checked.errors, lang);
     if (!invoice || invoice.number !== checked.value.number)
-      return { lang: ctx.lang, result: refused({ row: { key: 'forms.error.rowChanged' } }, ctx.lang) };
-    const { register, grid } = requireRegister(ctx, 'documents');
-    const { outstanding } = writePayment(env, register, grid, checked.value, ctx.lang, ctx.timeZone);
-    const currency = documentStates(ctx).find((state) => state.row === invoice.row)?.currency ?? null;
-    const message = t(ctx.lang, 'forms.payment.done', {
-      amount: formatMoney(checked.value.amount, currency, ctx.lang),
+      return refused({ row: { key: 'forms.error.rowChanged' } }, lang);
+    const { mapping, grid } = requireRegister(snapshot, 'documents', lang);
+    const { outstanding } = writePayment(env, mapping, grid, checked.value, lang, ctx.timeZone);
+    const currency = documents?.states.find((state) => state.row === invoice.row)?.currency ?? null;
+    const message = t(lang, 'forms.payment.done', {
+      amount: formatMoney(checked.value.amount, currency, lang),
       number: invoice.number,
-      outstanding: formatMoney(Math.max(0, outstanding), currency, ctx.lang),
+      outstanding: formatMoney(Math.max(0, outstanding), currency, lang),
     });
-    return { lang: ctx.lang, result: { ok: true, message } as FormResult };
+    return { ok: true, message };
   });
-  return outcome.result.ok ? saved(env, outcome.lang, outcome.result.message) : outcome.result;
 }
 
-export function submitBooking(env: AppEnv, input: unknown): FormResult {
-  const outcome = underDocumentLock(env, () => {
-    const ctx = readFormContext(env);
-    const checked = validateBooking(input, weekHours(ctx));
-    if (!checked.ok) return { lang: ctx.lang, result: refused(checked.errors, ctx.lang) };
-    const { register, grid } = requireRegister(ctx, 'load');
-    const { row, added } = writeBooking(env, register, grid, checked.value, ctx.lang);
+export function submitBooking(env: AppEnv, ctx: RunContext, input: unknown): FormResult {
+  const { lang } = ctx;
+  return submit(env, ctx, () => {
+    // The booked cell keeps a colour the user chose: the load register's backgrounds are read.
+    const snapshot = readWorkbook(env, ctx, { styles: true });
+    const checked = validateBooking(input, weekHours(snapshot, ctx));
+    if (!checked.ok) return refused(checked.errors, lang);
+    const { mapping, grid } = requireRegister(snapshot, 'load', lang);
+    const { row, added } = writeBooking(env, mapping, grid, checked.value, lang);
     const params = {
       person: checked.value.person,
       client: checked.value.client,
-      week: formatDay(checked.value.week, ctx.lang),
+      week: formatDay(checked.value.week, lang),
       row,
     };
-    const message = t(ctx.lang, added ? 'forms.load.added' : 'forms.load.updated', params);
-    return { lang: ctx.lang, result: { ok: true, message } as FormResult };
+    return { ok: true, message: t(lang, added ? 'forms.load.added' : 'forms.load.updated', params) };
   });
-  return outcome.result.ok ? saved(env, outcome.lang, outcome.result.message) : outcome.result;
 }

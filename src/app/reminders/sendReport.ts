@@ -6,9 +6,8 @@
  */
 import { isUserError } from '../../core/errors';
 import { t } from '../../core/i18n';
+import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
-import { loadSettings, resolveLang } from '../settingsStore';
-import type { ReminderSource } from './inputs';
 import type { ReminderOutcome } from './sendRun';
 import { sendRemindersNow } from './useCases';
 
@@ -40,12 +39,11 @@ export function reportOf(outcome: ReminderOutcome): SendReport {
 }
 
 /** Runs "send now" and says what happened; a held document lock is an answer, not an error. */
-export function sendNowReport(env: AppEnv, source: ReminderSource): SendReport {
+export function sendNowReport(env: AppEnv, ctx: RunContext): SendReport {
   try {
-    return reportOf(sendRemindersNow(env, source));
+    return reportOf(sendRemindersNow(env, ctx));
   } catch (error) {
     if (!isUserError(error) || error.key !== 'error.busy') throw error;
-    const lang = resolveLang(loadSettings(env), env.workbook.locale());
     return {
       status: 'busy',
       sent: 0,
@@ -53,7 +51,7 @@ export function sendNowReport(env: AppEnv, source: ReminderSource): SendReport {
       waitingForQuota: 0,
       failed: 0,
       unknownStatus: 0,
-      message: t(lang, 'error.busy'),
+      message: t(ctx.lang, 'error.busy'),
     };
   }
 }

@@ -11,32 +11,28 @@
  * failed with its reason (retried by the next runs, twice at most) and the run
  * goes on. A log that cannot be saved stops the run before anything more goes.
  */
-import { dayInTimeZone } from '../../core/calendar';
 import { t } from '../../core/i18n';
 import { OWNED_SHEETS } from '../../core/ownedSheets';
 import {
-  carryKeys,
   doneKeys,
-  entryCarryKeys,
   failedAttempts,
   failedResult,
   interruptedEntries,
-  isOpen,
-  LOG_COLUMNS,
-  LOG_HEADER,
   logRow,
   readLog,
   RESULT,
   unresolvedEntries,
   type LogEntry,
 } from '../../core/reminders/log';
+import type { ReminderInputs } from '../../core/reminders/inputs';
 import { mailFailureReason } from '../../core/reminders/limits';
 import { planDay } from '../../core/reminders/plan';
 import type { PlannedMessage } from '../../core/reminders/types';
 import type { Settings } from '../../core/settings';
-import type { CalendarDay, CellValue, Lang } from '../../core/types';
+import type { CalendarDay, CellValue } from '../../core/types';
+import type { RunContext } from '../context';
 import type { AppEnv, MailMessage } from '../ports';
-import type { ReminderInputs } from './inputs';
+import { carriedRows, LogWriter } from './logWriter';
 import { ensureTemplatesSheet, loadTemplates } from './templatesSheet';
 
 export interface ReminderRequest {
@@ -83,17 +79,17 @@ function toMail(message: PlannedMessage, settings: Settings): MailMessage {
   };
 }
 
-export function todayOf(env: Pick<AppEnv, 'clock' | 'workbook'>): CalendarDay {
-  return dayInTimeZone(env.clock.now(), env.workbook.timeZone());
+/** What the planner needs: the records, and the run's list of sheets (the templates sheet may be missing). */
+export interface DayInputs {
+  inputs: ReminderInputs;
+  sheetNames: Set<string>;
 }
 
 export function planReminders(
   env: AppEnv,
-  settings: Settings,
-  lang: Lang,
+  ctx: RunContext,
   inputs: ReminderInputs,
   request: ReminderRequest,
-  today: CalendarDay,
 ): {
   messages: PlannedMessage[];
   weekend: boolean;
@@ -104,9 +100,9 @@ export function planReminders(
   const logGrid = env.workbook.readSheet(OWNED_SHEETS.log, ['values']);
   const log = readLog(logGrid?.values ?? null);
   const plan = planDay({
-    today,
-    lang,
-    settings,
+    today: ctx.today,
+    lang: ctx.lang,
+    settings: ctx.settings,
     documents: inputs.documents,
     load: inputs.load,
     staffing: inputs.staffing,
@@ -126,14 +122,14 @@ export function planReminders(
   };
 }
 
+/** Plans today's emails and sends them in write-ahead batches; the caller holds the document lock. */
 export function runReminders(
   env: AppEnv,
-  settings: Settings,
-  lang: Lang,
-  inputs: ReminderInputs,
+  ctx: RunContext,
+  day: DayInputs,
   request: ReminderRequest,
 ): ReminderOutcome {
-  const today = todayOf(env);
+  const { settings, lang, today } = ctx;
   const preview = request.preview || settings.mode === 'preview';
   const outcome: ReminderOutcome = {
     today,
@@ -150,8 +146,8 @@ export function runReminders(
   };
   if (!preview && settings.mode === 'draft' && !env.mailer.draftsAvailable())
     return { ...outcome, summary: t(lang, 'reminders.draftUnavailable') };
-  if (!preview) ensureTemplatesSheet(env);
-  const plan = planReminders(env, settings, lang, inputs, request, today);
+  if (!preview) ensureTemplatesSheet(env, day.sheetNames);
+  const plan = planReminders(env, ctx, day.inputs, request);
   outcome.messages = plan.messages;
   const interrupted = interruptedEntries(plan.log);
   outcome.unknownStatus = interrupted.length;
@@ -250,120 +246,4 @@ export function runReminders(
   if (interrupted.length > 0)
     summary += ` ${t(lang, 'reminders.unknownStatus', { count: interrupted.length })}`;
   return { ...outcome, summary };
-}
-
-/**
- * Rows of earlier runs whose message is still due (deferred by the quota, not attempted,
- * refused and retried): the same message updates its row instead of adding one per run.
- */
-function carriedRows(
-  log: readonly LogEntry[],
-  messages: readonly PlannedMessage[],
-): Map<PlannedMessage, LogEntry> {
-  const open = new Map<string, LogEntry>();
-  for (const entry of log) {
-    if (!isOpen(entry.result)) continue;
-    for (const key of entryCarryKeys(entry)) open.set(key, entry);
-  }
-  const taken = new Set<number>();
-  const carried = new Map<PlannedMessage, LogEntry>();
-  for (const message of messages) {
-    const entry = carryKeys(message)
-      .map((key) => open.get(key))
-      .find((candidate) => candidate !== undefined && !taken.has(candidate.row));
-    if (!entry) continue;
-    taken.add(entry.row);
-    carried.set(message, entry);
-  }
-  return carried;
-}
-
-/**
- * The log sheet as this run changes it: rows updated in place and rows appended, written on
- * `commit` with one append, one write per run of neighbouring changed rows, and a flush.
- */
-class LogWriter {
-  private readonly rows: CellValue[][];
-  /** 1-based sheet row of the next appended row. */
-  private nextRow: number;
-  private readonly header: boolean;
-  private headerWritten = false;
-  private readonly appended: CellValue[][] = [];
-  private readonly wholeRows = new Set<number>();
-  private readonly resultRows = new Set<number>();
-
-  constructor(
-    private readonly env: AppEnv,
-    values: readonly CellValue[][],
-    logRows: number,
-  ) {
-    this.rows = values.map((row) => [...row]);
-    // A log sheet the user emptied gets its header back, so no key row is ever read as the header.
-    this.header = logRows === 0;
-    this.nextRow = logRows <= 0 ? 2 : logRows + 1;
-  }
-
-  private row(row: number): CellValue[] {
-    const index = row - 1;
-    while (this.rows.length <= index) this.rows.push([]);
-    return this.rows[index];
-  }
-
-  append(values: CellValue[]): number {
-    const row = this.nextRow;
-    this.nextRow += 1;
-    this.rows[row - 1] = [...values];
-    this.appended.push(this.rows[row - 1]);
-    return row;
-  }
-
-  update(row: number, values: CellValue[]): number {
-    if (this.appended.includes(this.row(row))) this.rows[row - 1].splice(0, values.length, ...values);
-    else {
-      this.rows[row - 1] = [...values];
-      this.wholeRows.add(row);
-    }
-    return row;
-  }
-
-  setResult(row: number, result: string): void {
-    const values = this.row(row);
-    while (values.length <= LOG_COLUMNS.result) values.push('');
-    values[LOG_COLUMNS.result] = result;
-    if (!this.appended.includes(values) && !this.wholeRows.has(row)) this.resultRows.add(row);
-  }
-
-  commit(): void {
-    const { workbook } = this.env;
-    if (this.appended.length > 0 || (this.header && !this.headerWritten)) {
-      const header = this.header && !this.headerWritten ? [LOG_HEADER] : [];
-      workbook.appendRows(OWNED_SHEETS.log, [...header, ...this.appended.map((row) => [...row])], LOG_HEADER);
-      this.headerWritten = true;
-      // From now on these rows are on the sheet: later changes are writes in place.
-      for (let i = 0; i < this.appended.length; i += 1) {
-        const row = this.nextRow - this.appended.length + i;
-        this.rows[row - 1] = [...this.appended[i]];
-      }
-      this.appended.length = 0;
-    }
-    for (const [from, block] of runs(this.wholeRows, (row) => this.row(row).slice(0, LOG_HEADER.length)))
-      workbook.writeBlock(OWNED_SHEETS.log, from, 1, { values: block });
-    for (const [from, block] of runs(this.resultRows, (row) => [this.row(row)[LOG_COLUMNS.result] ?? '']))
-      workbook.writeBlock(OWNED_SHEETS.log, from, LOG_COLUMNS.result + 1, { values: block });
-    this.wholeRows.clear();
-    this.resultRows.clear();
-    workbook.flush();
-  }
-}
-
-/** Neighbouring rows grouped into one block each: `[first row, values]`. */
-function runs(rows: ReadonlySet<number>, values: (row: number) => CellValue[]): [number, CellValue[][]][] {
-  const sorted = [...rows].sort((a, b) => a - b);
-  const blocks: [number, CellValue[][]][] = [];
-  for (const row of sorted) {
-    const last = blocks[blocks.length - 1];
-    if (last && last[0] + last[1].length === row) last[1].push(values(row));
-    else blocks.push([row, [values(row)]]);
-  }
-  return blocks;
 }

@@ -2,9 +2,9 @@ import { OWNED_SHEETS } from '../../core/ownedSheets';
 import { readTemplates, templateSheetRows, type EmailTemplate } from '../../core/reminders/templates';
 import type { AppEnv } from '../ports';
 
-/** Writes the default templates when the sheet is missing; true when it was created. */
-export function ensureTemplatesSheet(env: Pick<AppEnv, 'workbook'>): boolean {
-  if (env.workbook.sheetNames().includes(OWNED_SHEETS.templates)) return false;
+/** Writes the default templates when the run's list of sheets lacks them; true when it created them. */
+export function ensureTemplatesSheet(env: Pick<AppEnv, 'workbook'>, sheetNames: Set<string>): boolean {
+  if (sheetNames.has(OWNED_SHEETS.templates)) return false;
   const rows = templateSheetRows();
   env.workbook.replaceSheet(OWNED_SHEETS.templates, {
     blocks: [
@@ -23,6 +23,7 @@ export function ensureTemplatesSheet(env: Pick<AppEnv, 'workbook'>): boolean {
       { col: 3, count: 3, width: 360 },
     ],
   });
+  sheetNames.add(OWNED_SHEETS.templates);
   return true;
 }
 

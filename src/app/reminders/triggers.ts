@@ -5,8 +5,8 @@
  * so the daily run does the Monday work too. The trigger fires at the
  * configured hour of the spreadsheet's time zone, not the script's.
  */
+import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
-import { loadSettings } from '../settingsStore';
 import { readLastRun, type LastRun } from './status';
 
 /** The trigger handler: a top-level function of the bundle. */
@@ -23,7 +23,8 @@ interface InstalledSchedule {
   timeZone: string;
 }
 
-type TriggerEnv = Pick<AppEnv, 'triggers' | 'documentProperties' | 'workbook'>;
+type TriggerEnv = Pick<AppEnv, 'triggers' | 'documentProperties'>;
+type TriggerContext = Pick<RunContext, 'settings' | 'timeZone'>;
 
 /** Removes our triggers (never anybody else's); returns how many. */
 export function removeOurTriggers(env: Pick<AppEnv, 'triggers' | 'documentProperties'>): number {
@@ -34,10 +35,9 @@ export function removeOurTriggers(env: Pick<AppEnv, 'triggers' | 'documentProper
 }
 
 /** Exactly one clock trigger, daily at the configured hour in the spreadsheet's zone, whatever was there. */
-export function installOurTriggers(env: TriggerEnv): InstalledSchedule {
-  const { reminders } = loadSettings(env);
+export function installOurTriggers(env: TriggerEnv, ctx: TriggerContext): InstalledSchedule {
   removeOurTriggers(env);
-  const schedule = { hour: reminders.dailyHour, timeZone: env.workbook.timeZone() };
+  const schedule = { hour: ctx.settings.reminders.dailyHour, timeZone: ctx.timeZone };
   env.triggers.createDaily(DAILY_HANDLER, schedule.hour, schedule.timeZone);
   env.documentProperties.set(TRIGGER_PROPERTY, JSON.stringify(schedule));
   return schedule;
@@ -58,18 +58,18 @@ function installedSchedule(env: Pick<AppEnv, 'documentProperties'>): InstalledSc
  * spreadsheet's zone (or was installed by an older version); installs nothing
  * when the user has not turned automatic runs on. Returns whether it reinstalled.
  */
-export function refreshOurTrigger(env: TriggerEnv): boolean {
+export function refreshOurTrigger(env: TriggerEnv, ctx: TriggerContext): boolean {
   const ours = env.triggers.list().filter((trigger) => OURS.includes(trigger.handler));
   if (ours.length === 0) return false;
   const installed = installedSchedule(env);
-  const wanted = { hour: loadSettings(env).reminders.dailyHour, timeZone: env.workbook.timeZone() };
+  const wanted = { hour: ctx.settings.reminders.dailyHour, timeZone: ctx.timeZone };
   const current =
     ours.length === 1 &&
     ours[0].handler === DAILY_HANDLER &&
     installed?.hour === wanted.hour &&
     installed.timeZone === wanted.timeZone;
   if (current) return false;
-  installOurTriggers(env);
+  installOurTriggers(env, ctx);
   return true;
 }
 
@@ -81,13 +81,12 @@ export interface TriggerStatus {
   lastRun: LastRun | null;
 }
 
-export function triggerStatus(env: TriggerEnv): TriggerStatus {
+export function triggerStatus(env: TriggerEnv, ctx: TriggerContext): TriggerStatus {
   const handlers = env.triggers.list().map((trigger) => trigger.handler);
-  const { reminders } = loadSettings(env);
   return {
     installed: handlers.includes(DAILY_HANDLER),
-    hour: reminders.dailyHour,
-    timeZone: env.workbook.timeZone(),
+    hour: ctx.settings.reminders.dailyHour,
+    timeZone: ctx.timeZone,
     lastRun: readLastRun(env),
   };
 }

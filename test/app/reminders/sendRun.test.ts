@@ -1,6 +1,8 @@
+import { runContext } from '../../../src/app/context';
 import type { AppEnv, CellBlock, MailMessage } from '../../../src/app/ports';
-import type { ReminderSource } from '../../../src/app/reminders/inputs';
-import { dailyReminderRun } from '../../../src/app/reminders/useCases';
+import { runReminders, type ReminderOutcome } from '../../../src/app/reminders/sendRun';
+import { isoWeekday } from '../../../src/core/calendar';
+import type { ReminderInputs } from '../../../src/core/reminders/inputs';
 import { SETTINGS_PROPERTY, DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { OWNED_SHEETS } from '../../../src/core/ownedSheets';
 import { documentId } from '../../../src/core/identity';
@@ -115,7 +117,16 @@ function fakeEnv(opts: { quota?: number; failAfter?: number; refuse?: (to: strin
   return { env, outbox, state, log };
 }
 
-const five: ReminderSource = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null, staffing: [] });
+type Records = () => ReminderInputs;
+
+/** The daily run's planning and sending (as the trigger runs it, under the lock), on records given here. */
+function dailyReminderRun(env: AppEnv, source: Records): ReminderOutcome {
+  const ctx = runContext(env, 'trigger');
+  const day = { inputs: source(), sheetNames: new Set(env.workbook.sheetNames()) };
+  return runReminders(env, ctx, day, { daily: true, weekly: isoWeekday(ctx.today) === 1, preview: false });
+}
+
+const five: Records = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null, staffing: [] });
 const sentTo = (outbox: MailMessage[]) => outbox.map((m) => m.to.join()).sort();
 
 describe('the daily send run', () => {
@@ -169,7 +180,7 @@ describe('the daily send run', () => {
   });
 
   it('writes every batch of 10 ahead and flushes it before its first email goes', () => {
-    const many: ReminderSource = () => ({
+    const many: Records = () => ({
       documents: Array.from({ length: 25 }, (_, i) => invoice(i + 1)),
       load: null,
       staffing: [],
