@@ -1,0 +1,251 @@
+/**
+ * An `AppEnv` in memory: every port of src/app/ports.ts kept in plain maps and arrays, simple and
+ * deterministic (a clock that moves only when told, trigger ids counted up), so an app test says
+ * what the tables and settings hold, calls a use case, and reads what was written, sent, stored
+ * and shown. End-to-end tests keep the real bundle on the local services; the ports contract test
+ * holds this environment to the same behaviour as the real adapters.
+ */
+import type {
+  AppEnv,
+  Clock,
+  DocumentLock,
+  Logger,
+  MailMessage,
+  Mailer,
+  MenuEntry,
+  PropertyStore,
+  TriggerInfo,
+  Triggers,
+  Ui,
+} from '../../src/app/ports';
+import { SETTINGS_PROPERTY, type Settings } from '../../src/core/settings';
+import { MemorySelfTest, MemoryWorkbook, type MemorySheetInput } from './memoryWorkbook';
+
+export { MemorySheet, MemoryWorkbook, type MemoryCell, type MemorySheetInput } from './memoryWorkbook';
+
+/** The rule the gas mailer enforces: no field that becomes a mail header carries a line break. */
+function checkHeaders(message: MailMessage): void {
+  const headers = [message.subject, ...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])];
+  if (message.replyTo) headers.push(message.replyTo);
+  if (message.name) headers.push(message.name);
+  if (headers.some((header) => /[\r\n]/.test(header))) throw new Error('a mail header contains a line break');
+}
+
+const recipientsOf = (message: MailMessage): number =>
+  message.to.length + (message.cc?.length ?? 0) + (message.bcc?.length ?? 0);
+
+export class MemoryMailer implements Mailer {
+  readonly outbox: MailMessage[] = [];
+  readonly drafts: MailMessage[] = [];
+  /** Recipients that may still be sent to today; each message costs its recipients. */
+  quota: number;
+  drafting: boolean;
+  /** A fault to inject: the error the mail service throws for this message, or nothing. */
+  refuse: (message: MailMessage) => Error | undefined = () => undefined;
+
+  constructor(
+    options: { quota: number; drafts: boolean },
+    private readonly journal: string[],
+  ) {
+    this.quota = options.quota;
+    this.drafting = options.drafts;
+  }
+
+  remainingDailyQuota(): number {
+    return this.quota;
+  }
+
+  send(message: MailMessage): void {
+    checkHeaders(message);
+    const refusal = this.refuse(message);
+    if (refusal) throw refusal;
+    if (recipientsOf(message) > this.quota)
+      throw new Error('Service invoked too many times for one day: email.');
+    this.quota -= recipientsOf(message);
+    this.journal.push(`send:${message.to.join()}`);
+    this.outbox.push(message);
+  }
+
+  draftsAvailable(): boolean {
+    return this.drafting;
+  }
+
+  createDraft(message: MailMessage): void {
+    if (!this.drafting) throw new Error('Drafts need the --with-drafts build');
+    checkHeaders(message);
+    this.drafts.push(message);
+  }
+}
+
+export class MemoryProperties implements PropertyStore {
+  readonly values: Map<string, string>;
+
+  constructor(initial: Record<string, string>) {
+    this.values = new Map(Object.entries(initial));
+  }
+
+  get(key: string): string | null {
+    return this.values.get(key) ?? null;
+  }
+
+  getAll(): Record<string, string> {
+    return Object.fromEntries(this.values);
+  }
+
+  set(key: string, value: string): void {
+    this.values.set(key, value);
+  }
+
+  /** `setProperties(properties)`: adds and overwrites, keeps the others. */
+  setAll(properties: Record<string, string>): void {
+    for (const [key, value] of Object.entries(properties)) this.values.set(key, value);
+  }
+
+  delete(key: string): void {
+    this.values.delete(key);
+  }
+}
+
+export class MemoryLock implements DocumentLock {
+  /** Another execution holds the document lock: every wait times out. */
+  heldElsewhere = false;
+  held = false;
+  acquired = 0;
+  /** Every call of `release()`, held or not: a test can tell a use case released what it never took. */
+  releaseCalls = 0;
+
+  tryAcquire(_timeoutMs: number): boolean {
+    if (this.heldElsewhere) return false;
+    this.held = true;
+    this.acquired += 1;
+    return true;
+  }
+
+  /** Releasing a lock not held does nothing, as the adapter checks `hasLock()` first. */
+  release(): void {
+    this.releaseCalls += 1;
+    this.held = false;
+  }
+}
+
+export class MemoryTriggers implements Triggers {
+  readonly installed: (TriggerInfo & { hour: number; timeZone: string })[] = [];
+  private next = 1;
+
+  list(): TriggerInfo[] {
+    return this.installed.map(({ id, handler, source }) => ({ id, handler, source }));
+  }
+
+  createDaily(handler: string, hour: number, timeZone: string): void {
+    this.installed.push({ id: `trigger-${this.next}`, handler, source: 'clock', hour, timeZone });
+    this.next += 1;
+  }
+
+  remove(id: string): void {
+    const index = this.installed.findIndex((trigger) => trigger.id === id);
+    if (index >= 0) this.installed.splice(index, 1);
+  }
+}
+
+export class MemoryUi implements Ui {
+  readonly sidebars: { page: string; title: string }[] = [];
+  readonly alerts: string[] = [];
+  readonly menus: { title: string; entries: readonly MenuEntry[]; unauthorized: boolean }[] = [];
+
+  showSidebar(page: string, title: string): void {
+    this.sidebars.push({ page, title });
+  }
+
+  alert(message: string): void {
+    this.alerts.push(message);
+  }
+
+  addMenu(title: string, entries: readonly MenuEntry[], options: { unauthorized: boolean }): void {
+    this.menus.push({ title, entries, unauthorized: options.unauthorized });
+  }
+}
+
+export class MemoryClock implements Clock {
+  constructor(private instant: Date) {}
+
+  now(): Date {
+    return new Date(this.instant.getTime());
+  }
+
+  set(instant: Date | string): void {
+    this.instant = new Date(instant);
+  }
+}
+
+export class MemoryLogger implements Logger {
+  readonly lines: { level: 'log' | 'error'; message: string; context?: unknown }[] = [];
+
+  log(message: string, context?: unknown): void {
+    this.lines.push({ level: 'log', message, context });
+  }
+
+  error(message: string, context?: unknown): void {
+    this.lines.push({ level: 'error', message, context });
+  }
+
+  errors(): string[] {
+    return this.lines.filter((line) => line.level === 'error').map((line) => line.message);
+  }
+}
+
+export interface MemoryEnv extends AppEnv {
+  workbook: MemoryWorkbook;
+  mailer: MemoryMailer;
+  documentProperties: MemoryProperties;
+  lock: MemoryLock;
+  triggers: MemoryTriggers;
+  ui: MemoryUi;
+  clock: MemoryClock;
+  logger: MemoryLogger;
+  selfTest: MemorySelfTest;
+  /** The workbook's writes, flushes and sent mail in the order they happened. */
+  journal: string[];
+}
+
+export interface MemoryEnvOptions {
+  name?: string;
+  /** Default `Europe/Moscow`. */
+  timeZone?: string;
+  /** Default `ru_RU`. */
+  locale?: string;
+  /** Default Monday 2026-12-07, 09:00 in Moscow. */
+  now?: Date | string;
+  sheets?: Record<string, MemorySheetInput>;
+  properties?: Record<string, string>;
+  /** Stored as the settings property, as the settings sidebar saves them. */
+  settings?: Partial<Settings>;
+  /** Default 100 recipients. */
+  quota?: number;
+  drafts?: boolean;
+  /** The manifest's zone; default the spreadsheet's. */
+  scriptTimeZone?: string;
+}
+
+export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
+  const timeZone = options.timeZone ?? 'Europe/Moscow';
+  const journal: string[] = [];
+  const workbook = new MemoryWorkbook(
+    { name: options.name ?? 'agency', timeZone, locale: options.locale ?? 'ru_RU' },
+    journal,
+  );
+  for (const [name, content] of Object.entries(options.sheets ?? {})) workbook.addSheet(name, content);
+  const properties = { ...options.properties };
+  if (options.settings) properties[SETTINGS_PROPERTY] = JSON.stringify(options.settings);
+  return {
+    workbook,
+    mailer: new MemoryMailer({ quota: options.quota ?? 100, drafts: options.drafts ?? false }, journal),
+    documentProperties: new MemoryProperties(properties),
+    lock: new MemoryLock(),
+    triggers: new MemoryTriggers(),
+    ui: new MemoryUi(),
+    clock: new MemoryClock(new Date(options.now ?? '2026-12-07T09:00:00+03:00')),
+    logger: new MemoryLogger(),
+    selfTest: new MemorySelfTest(workbook, options.scriptTimeZone ?? timeZone),
+    journal,
+  };
+}
