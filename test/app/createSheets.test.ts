@@ -1,49 +1,33 @@
-import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
-import { DIST } from '../support/bundle';
+/**
+ * Create missing sheets, the use case on an in-memory spreadsheet: the team register drafted from
+ * the load table, the add-on's own sheets, and nothing of the user's touched. The menu click through
+ * the bundle on the local services is covered by the end-to-end tests.
+ */
+import { runContext } from '../../src/app/context';
+import { createMissingSheets } from '../../src/app/createSheets';
+import { memoryEnv, type MemoryEnv } from '../support/memoryEnv';
 
-/** A load table the seed way: the role in brackets after the name, a merged person block. */
-async function loadOnlyWorkbook(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'account-desk-setup-'));
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Загрузка');
-  sheet.addRow(['Сотрудник', 'Клиент / задача', '07.12', '14.12']);
-  sheet.addRow(['Иванова (копирайтер)', 'Ромашка', 20, 40]);
-  sheet.addRow(['', 'Внутренние задачи', 10, 10]);
-  sheet.addRow(['Волков Денис (разработчик, 0,5)', 'Вектор', 50, 50]);
-  sheet.addRow(['Петров', 'Гранит', 30, '']);
-  sheet.mergeCells('A2:A3');
-  const file = join(dir, 'load.xlsx');
-  await workbook.xlsx.writeFile(file);
-  return file;
-}
+/** A load table the seed way: the role in brackets after the name, a merged person block (A2:A3). */
+const LOAD = [
+  ['Сотрудник', 'Клиент / задача', '07.12', '14.12'],
+  ['Иванова (копирайтер)', 'Ромашка', 20, 40],
+  ['', 'Внутренние задачи', 10, 10],
+  ['Волков Денис (разработчик, 0,5)', 'Вектор', 50, 50],
+  ['Петров', 'Гранит', 30, ''],
+];
 
-function sheetRows(runtime: LocalRuntime, name: string): unknown[][] {
-  const sheet = runtime.spreadsheet.getSheetByName(name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet.getDataRange().getValues();
-}
+const create = (env: MemoryEnv): string => createMissingSheets(env, runContext(env, 'menu'));
 
 describe('Create missing sheets', () => {
-  let runtime: LocalRuntime;
+  let env: MemoryEnv;
   let answer: string;
-  beforeAll(async () => {
-    const file = await loadOnlyWorkbook();
-    runtime = await createLocalRuntime({
-      file,
-      outDir: join(file, '..', 'out'),
-      today: '2026-12-07',
-      distDir: DIST,
-    });
-    runtime.call('createMissingSheets');
-    answer = runtime.ui.alerts[0].prompt;
+  beforeAll(() => {
+    env = memoryEnv({ sheets: { Загрузка: LOAD } });
+    answer = create(env);
   });
 
   it('creates a team register from the people of the load table, roles taken from the brackets', () => {
-    expect(sheetRows(runtime, 'Команда')).toEqual([
+    expect(env.workbook.sheet('Команда').values()).toEqual([
       ['Сотрудник', 'Email', 'Роль', 'Часов в неделю', 'Ставка'],
       ['Иванова', '', 'копирайтер', '', ''],
       ['Волков Денис', '', 'разработчик', '', ''],
@@ -53,14 +37,12 @@ describe('Create missing sheets', () => {
   });
 
   it('creates the templates and the log, and says which sheets it made', () => {
-    expect(runtime.spreadsheet.getSheetByName('Шаблоны писем')).not.toBeNull();
-    expect(runtime.spreadsheet.getSheetByName('Журнал')).not.toBeNull();
+    expect(env.workbook.sheetNames()).toEqual(expect.arrayContaining(['Шаблоны писем', 'Журнал']));
     expect(answer).toMatch(/^Созданы листы: Шаблоны писем, Журнал, Команда/);
   });
 
   it('leaves the load table untouched, and the new team sheet is recognised as the team register', () => {
-    expect(sheetRows(runtime, 'Загрузка')[1]).toEqual(['Иванова (копирайтер)', 'Ромашка', 20, 40]);
-    runtime.call('createMissingSheets');
-    expect(runtime.ui.alerts[1].prompt).toBe('Все листы уже на месте.');
+    expect(env.workbook.sheet('Загрузка').values()).toEqual(LOAD);
+    expect(create(env)).toBe('Все листы уже на месте.');
   });
 });

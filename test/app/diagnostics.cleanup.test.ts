@@ -4,81 +4,51 @@
  * the whole scratch work throws.
  */
 import { runSelfTest } from '../../src/app/diagnostics/selfTest';
-import type { AppEnv, ScratchSheet } from '../../src/app/ports';
+import type { ScratchSheet } from '../../src/app/ports';
+import { memoryEnv, type MemoryEnv } from '../support/memoryEnv';
 
 interface Fakes {
-  env: AppEnv;
+  env: MemoryEnv;
+  /** Scratch sheets the self-test removed. */
   removed: string[];
-  released: number;
+  /** Calls of the lock's release. */
+  readonly released: number;
 }
 
+/** The memory environment, its scratch sheets failing in the methods given. */
 function fakeEnv(scratchFails: Partial<Record<keyof ScratchSheet, Error>>, lockFree = true): Fakes {
-  const sheets = ['Документы'];
-  const fakes = { removed: [] as string[], released: 0 } as Fakes;
-  const properties = new Map<string, string>();
-  const fail = (method: keyof ScratchSheet) => {
-    if (scratchFails[method]) throw scratchFails[method];
-  };
-  const scratch = (name: string): ScratchSheet => ({
-    name: () => name,
-    gridSize: () => (fail('gridSize'), { rows: 1000, columns: 26 }),
-    insertRowsAfter: () => fail('insertRowsAfter'),
-    insertColumnsAfter: () => fail('insertColumnsAfter'),
-    setValues: () => fail('setValues'),
-    readCell: () => (fail('readCell'), { value: '', display: '', format: 'General', formula: '' }),
-    remove: () => {
-      fakes.removed.push(name);
-      sheets.splice(sheets.indexOf(name), 1);
-    },
-  });
-  const unused = () => {
-    throw new Error('not used by the self-test');
-  };
-  fakes.env = {
-    workbook: {
-      name: () => 'agency',
-      timeZone: () => 'Europe/Moscow',
-      locale: () => 'ru_RU',
-      sheetNames: () => [...sheets],
-      readSheet: unused,
-      replaceSheet: unused,
-      writeBlock: () => undefined,
-      appendRows: () => undefined,
-      flush: () => undefined,
-      toast: () => undefined,
-      columnMarkers: () => [],
-      markColumn: unused,
-      sheetMarker: () => null,
-      markSheet: unused,
-      readAnnotations: unused,
-    },
-    mailer: {
-      remainingDailyQuota: () => 100,
-      send: unused,
-      draftsAvailable: () => false,
-      createDraft: unused,
-    },
-    documentProperties: {
-      get: (key) => properties.get(key) ?? null,
-      getAll: () => Object.fromEntries(properties),
-      set: (key, value) => void properties.set(key, value),
-      setAll: unused,
-      delete: (key) => void properties.delete(key),
-    },
-    lock: { tryAcquire: () => lockFree, release: () => void (fakes.released += 1) },
-    triggers: { list: () => [], createDaily: unused, remove: unused },
-    ui: { showSidebar: unused, alert: unused, addMenu: unused },
-    clock: { now: () => new Date(Date.UTC(2026, 11, 7, 6)) },
-    logger: { log: () => undefined, error: () => undefined },
-    selfTest: {
-      insertScratchSheet: (name) => {
-        sheets.push(name);
-        return scratch(name);
+  const env = memoryEnv({ sheets: { Документы: [] }, now: new Date(Date.UTC(2026, 11, 7, 6)) });
+  env.lock.heldElsewhere = !lockFree;
+  const removed: string[] = [];
+  const insert = env.selfTest.insertScratchSheet.bind(env.selfTest);
+  env.selfTest.insertScratchSheet = (name) => {
+    const scratch = insert(name);
+    const failing =
+      <A extends unknown[], R>(method: keyof ScratchSheet, call: (...args: A) => R) =>
+      (...args: A): R => {
+        if (scratchFails[method]) throw scratchFails[method];
+        return call(...args);
+      };
+    return {
+      name: scratch.name,
+      gridSize: failing('gridSize', scratch.gridSize),
+      insertRowsAfter: failing('insertRowsAfter', scratch.insertRowsAfter),
+      insertColumnsAfter: failing('insertColumnsAfter', scratch.insertColumnsAfter),
+      setValues: failing('setValues', scratch.setValues),
+      readCell: failing('readCell', scratch.readCell),
+      remove: () => {
+        removed.push(name);
+        scratch.remove();
       },
-      scriptTimeZone: () => 'Europe/Moscow',
+    };
+  };
+  return {
+    env,
+    removed,
+    get released() {
+      return env.lock.releaseCalls;
     },
   };
-  return fakes;
 }
 
 describe('the self-test cleans up whatever fails', () => {

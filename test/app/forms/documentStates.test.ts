@@ -3,44 +3,34 @@
  * a manager named in the documents register is resolved through the team
  * sheet in the forms exactly as in the recalculation and the reminders.
  */
-import ExcelJS from 'exceljs';
 import { runContext } from '../../../src/app/context';
 import { documentStatesOf } from '../../../src/app/documentStates';
-import type { AppEnv } from '../../../src/app/ports';
 import { readWorkbook } from '../../../src/app/readWorkbook';
-import { GasWorkbook } from '../../../src/gas/workbook';
-import { openLocalSpreadsheet } from '../../support/localSpreadsheet';
-
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).SpreadsheetApp;
-});
+import { memoryEnv } from '../../support/memoryEnv';
 
 it('the forms resolve the manager named in a document through the team sheet', () => {
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Команда').addRows([
-    ['Сотрудник', 'Email', 'Роль'],
-    ['Анна Смирнова', 'anna@agency.example', 'аккаунт'],
-  ]);
-  workbook.addWorksheet('Документы').addRows([
-    ['Тип', 'Номер', 'Клиент', 'Дата', 'Сумма', 'Срок оплаты', 'Ответственный', 'Email клиента'],
-    [
-      'счёт',
-      'С-1',
-      'Клиент 1',
-      '01.10.2026',
-      '12 345,50 ₽',
-      '20.11.2026',
-      'Анна Смирнова',
-      'c1@client.example',
-    ],
-  ]);
-  const { spreadsheetApp } = openLocalSpreadsheet(workbook);
-  (globalThis as Record<string, unknown>).SpreadsheetApp = spreadsheetApp;
-  const env = {
-    workbook: new GasWorkbook(),
-    documentProperties: { get: () => null },
-    clock: { now: () => new Date('2026-12-02T09:00:00+03:00') },
-  } as unknown as AppEnv;
+  const env = memoryEnv({
+    now: '2026-12-02T09:00:00+03:00',
+    sheets: {
+      Команда: [
+        ['Сотрудник', 'Email', 'Роль'],
+        ['Анна Смирнова', 'anna@agency.example', 'аккаунт'],
+      ],
+      Документы: [
+        ['Тип', 'Номер', 'Клиент', 'Дата', 'Сумма', 'Срок оплаты', 'Ответственный', 'Email клиента'],
+        [
+          'счёт',
+          'С-1',
+          'Клиент 1',
+          '01.10.2026',
+          '12 345,50 ₽',
+          '20.11.2026',
+          'Анна Смирнова',
+          'c1@client.example',
+        ],
+      ],
+    },
+  });
   const ctx = runContext(env, 'sidebar');
   // What the forms read: the workbook without styles, then the shared producer.
   const states = documentStatesOf(readWorkbook(env, ctx, { styles: false }), ctx)?.states ?? [];

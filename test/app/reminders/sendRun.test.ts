@@ -1,5 +1,5 @@
 import { runContext } from '../../../src/app/context';
-import type { AppEnv, CellBlock, MailMessage } from '../../../src/app/ports';
+import type { AppEnv, MailMessage } from '../../../src/app/ports';
 import { runReminders, type ReminderOutcome } from '../../../src/app/reminders/sendRun';
 import { isoWeekday } from '../../../src/core/calendar';
 import type { ReminderInputs } from '../../../src/core/reminders/inputs';
@@ -8,6 +8,7 @@ import { OWNED_SHEETS } from '../../../src/core/ownedSheets';
 import { documentId } from '../../../src/core/identity';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
 import type { CellValue } from '../../../src/core/types';
+import { memoryEnv } from '../../support/memoryEnv';
 
 function invoice(n: number): ReminderDocument {
   return {
@@ -33,88 +34,47 @@ function invoice(n: number): ReminderDocument {
   };
 }
 
-/** An in-memory spreadsheet + mailer, enough for the send run's ports. */
-function fakeEnv(opts: { quota?: number; failAfter?: number; refuse?: (to: string) => boolean } = {}) {
-  const sheets = new Map<string, CellValue[][]>();
-  const outbox: MailMessage[] = [];
-  const state = {
-    today: '2026-12-02',
+/** The memory environment as the send run sees it, with the knobs these tests turn. */
+function sendEnv(opts: { quota?: number; failAfter?: number; refuse?: (to: string) => boolean } = {}) {
+  const env = memoryEnv({
+    now: '2026-12-02T09:00:00+03:00',
     quota: opts.quota ?? 100,
-    failAfter: opts.failAfter ?? Infinity,
-    refuse: opts.refuse ?? (() => false),
-    calls: 0,
-    /** What happened, in order: `append`, `write`, `flush`, `send:<to>`. */
-    events: [] as string[],
+    settings: { ...DEFAULT_SETTINGS, mode: 'send' },
+  });
+  let failAfter = opts.failAfter ?? Infinity;
+  const refuse = opts.refuse ?? (() => false);
+  env.mailer.refuse = (message) => {
+    if (env.mailer.outbox.length >= failAfter) return new Error('Service invoked too many times');
+    if (refuse(message.to.join())) return new Error('Limit Exceeded: Email Recipients Per Message.');
+    return undefined;
   };
-  const props = new Map<string, string>([
-    [SETTINGS_PROPERTY, JSON.stringify({ ...DEFAULT_SETTINGS, mode: 'send' })],
-  ]);
-  const env = {
-    workbook: {
-      name: () => 'test',
-      timeZone: () => 'Europe/Moscow',
-      locale: () => 'ru_RU',
-      sheetNames: () => [...sheets.keys()],
-      readSheet: (name: string) => {
-        state.calls += 1;
-        const values = sheets.get(name);
-        return values ? { sheet: name, values, display: [], backgrounds: [], formats: [] } : null;
-      },
-      replaceSheet: (name: string, content: { blocks: { block: CellBlock }[] }) =>
-        sheets.set(
-          name,
-          // The log and templates sheets hold no day cells.
-          content.blocks[0].block.values.map((r) => [...r] as CellValue[]),
-        ),
-      writeBlock: (name: string, row: number, col: number, block: CellBlock) => {
-        state.calls += 1;
-        state.events.push('write');
-        const values = sheets.get(name)!;
-        block.values.forEach((r, i) =>
-          r.forEach((v, j) => (values[row - 1 + i][col - 1 + j] = v as CellValue)),
-        );
-      },
-      appendRows: (name: string, rows: CellValue[][], header?: CellValue[]) => {
-        state.calls += 1;
-        state.events.push('append');
-        if (!sheets.has(name)) sheets.set(name, header ? [header] : []);
-        sheets.get(name)!.push(...rows.map((r) => [...r]));
-      },
-      toast: () => undefined,
-      flush: () => state.events.push('flush'),
+  const { calls } = env.workbook;
+  const state = {
+    set today(day: string) {
+      env.clock.set(`${day}T09:00:00+03:00`);
     },
-    mailer: {
-      remainingDailyQuota: () => state.quota,
-      send: (message: MailMessage) => {
-        if (outbox.length >= state.failAfter) throw new Error('Service invoked too many times');
-        if (state.refuse(message.to.join())) throw new Error('Limit Exceeded: Email Recipients Per Message.');
-        state.events.push(`send:${message.to.join()}`);
-        state.quota -= message.to.length + (message.cc?.length ?? 0);
-        outbox.push(message);
-      },
-      draftsAvailable: () => false,
-      createDraft: () => undefined,
+    set quota(recipients: number) {
+      env.mailer.quota = recipients;
     },
-    documentProperties: {
-      get: (k: string) => props.get(k) ?? null,
-      getAll: () => Object.fromEntries(props),
-      set: (k: string, v: string) => props.set(k, v),
-      setAll: () => undefined,
-      delete: (k: string) => props.delete(k),
+    set failAfter(messages: number) {
+      failAfter = messages;
     },
-    lock: { tryAcquire: () => true, release: () => undefined },
-    triggers: {
-      list: () => [],
-      createDaily: () => undefined,
-      createWeekly: () => undefined,
-      remove: () => undefined,
+    /** Sheet reads and writes, the calls a run pays per batch. */
+    get calls() {
+      return (calls.readSheet ?? 0) + (calls.writeBlock ?? 0) + (calls.appendRows ?? 0);
     },
-    ui: { showSidebar: () => undefined, alert: () => undefined },
-    clock: { now: () => new Date(`${state.today}T09:00:00+03:00`) },
-    logger: { log: () => undefined, error: () => undefined },
-  } as unknown as AppEnv;
-  const log = () => sheets.get(OWNED_SHEETS.log) ?? [];
-  return { env, outbox, state, log };
+    /** What happened, in order: `append`, `write`, `flush`, `send:<to>` (the templates sheet's creation aside). */
+    get events() {
+      return env.journal
+        .filter((event) => !event.startsWith('replaceSheet:'))
+        .map((event) => event.replace(/^appendRows:.*/, 'append').replace(/^writeBlock:.*/, 'write'));
+    },
+  };
+  const log = (): CellValue[][] => env.workbook.sheets.get(OWNED_SHEETS.log)?.values() ?? [];
+  /** Sets one cell of the log as a person (or a killed run) might have left it. */
+  const setLog = (row: number, col: number, value: CellValue) =>
+    env.workbook.sheet(OWNED_SHEETS.log).setCell(row, col, { value });
+  return { env, outbox: env.mailer.outbox, state, log, setLog };
 }
 
 type Records = () => ReminderInputs;
@@ -131,7 +91,7 @@ const sentTo = (outbox: MailMessage[]) => outbox.map((m) => m.to.join()).sort();
 
 describe('the daily send run', () => {
   it('sends nothing the second time it runs on one day', () => {
-    const { env, outbox } = fakeEnv();
+    const { env, outbox } = sendEnv();
     dailyReminderRun(env, five);
     expect(outbox).toHaveLength(5);
     dailyReminderRun(env, five);
@@ -139,7 +99,7 @@ describe('the daily send run', () => {
   });
 
   it('writes a small run ahead in one append and its results in one write, each flushed', () => {
-    const { env, state, log } = fakeEnv();
+    const { env, state, log } = sendEnv();
     dailyReminderRun(env, five);
     // readSheet ×3 (templates created, log, templates) + 1 append + 1 result write
     expect(state.calls).toBeLessThanOrEqual(5);
@@ -152,7 +112,7 @@ describe('the daily send run', () => {
   });
 
   it('when the mail service keeps failing, stops after 3 refusals in a row and a re-run sends exactly the rest', () => {
-    const { env, outbox, state, log } = fakeEnv({ failAfter: 2 });
+    const { env, outbox, state, log } = sendEnv({ failAfter: 2 });
     const first = dailyReminderRun(env, five);
     expect(outbox).toHaveLength(2);
     expect(first.summary).toContain('отправка остановлена');
@@ -185,7 +145,7 @@ describe('the daily send run', () => {
       load: null,
       staffing: [],
     });
-    const { env, state, outbox } = fakeEnv();
+    const { env, state, outbox } = sendEnv();
     dailyReminderRun(env, many);
     expect(outbox).toHaveLength(25);
     const compact = state.events.map((e) => (e.startsWith('send:') ? 'send' : e));
@@ -202,7 +162,7 @@ describe('the daily send run', () => {
   });
 
   it('marks a refused message failed, sends the others, retries it twice at most, then leaves it to a person', () => {
-    const { env, outbox, state, log } = fakeEnv({ refuse: (to) => to === 'c2@client.ru' });
+    const { env, outbox, state, log } = sendEnv({ refuse: (to) => to === 'c2@client.ru' });
     env.documentProperties.set(
       SETTINGS_PROPERTY,
       JSON.stringify({ ...DEFAULT_SETTINGS, mode: 'send', headEmail: 'head@agency.ru' }),
@@ -238,7 +198,7 @@ describe('the daily send run', () => {
   });
 
   it('keeps one log row for a message the quota defers, day after day, until it goes', () => {
-    const { env, outbox, state, log } = fakeEnv({ quota: 4 });
+    const { env, outbox, state, log } = sendEnv({ quota: 4 });
     dailyReminderRun(env, five);
     state.today = '2026-12-03';
     state.quota = 0;
@@ -252,7 +212,7 @@ describe('the daily send run', () => {
   });
 
   it('with a quota of 3 and 5 reminders due sends 3 today and 2 tomorrow, none lost', () => {
-    const { env, outbox, state, log } = fakeEnv({ quota: 3 });
+    const { env, outbox, state, log } = sendEnv({ quota: 3 });
     dailyReminderRun(env, five);
     expect(outbox).toHaveLength(3);
     expect(log().filter((r) => r[5] === 'не отправлено: квота')).toHaveLength(2);
@@ -269,10 +229,10 @@ describe('the daily send run', () => {
   });
 
   it('never re-sends a row a killed run left pending, and reports its status as unknown', () => {
-    const { env, outbox, log } = fakeEnv();
+    const { env, outbox, log, setLog } = sendEnv();
     dailyReminderRun(env, five);
     // Simulate a run killed between the write-ahead and the result write.
-    log()[1][5] = 'отправляется';
+    setLog(2, 6, 'отправляется');
     outbox.length = 0;
     const rerun = dailyReminderRun(env, five);
     expect(outbox).toEqual([]);
@@ -281,7 +241,7 @@ describe('the daily send run', () => {
   });
 
   it('sends and logs nothing in preview mode', () => {
-    const { env, outbox, log } = fakeEnv();
+    const { env, outbox, log } = sendEnv();
     env.documentProperties.set(SETTINGS_PROPERTY, JSON.stringify(DEFAULT_SETTINGS));
     const outcome = dailyReminderRun(env, five);
     expect(outbox).toEqual([]);
