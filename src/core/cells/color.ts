@@ -7,6 +7,8 @@
  * not blue to anybody, while its lightest blue is at 208°. Near-white and
  * near-black tints carry no visible colour, hence the lightness bounds.
  */
+import { memoised } from '../memo';
+
 const HUE_MIN = 195;
 const HUE_MAX = 250;
 const SATURATION_MIN = 0.25;
@@ -43,7 +45,7 @@ export function hslOf(color: string): Hsl | null {
   return { h, s, l };
 }
 
-export function isTentativeBlue(color: string): boolean {
+function isBlue(color: string): boolean {
   const hsl = hslOf(color);
   if (!hsl) return false;
   return (
@@ -54,3 +56,6 @@ export function isTentativeBlue(color: string): boolean {
     hsl.l <= LIGHTNESS_MAX
   );
 }
+
+/** Whether a background marks tentative load. Asked for every load cell; a sheet uses a handful of colours. */
+export const isTentativeBlue: (color: string) => boolean = memoised(isBlue);

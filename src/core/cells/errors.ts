@@ -25,7 +25,8 @@ const ERROR_VALUES = new Set([
 
 /** The error text when the cell holds a spreadsheet error value, else `null`. */
 export function errorValueOf(value: CellValue): string | null {
-  if (typeof value !== 'string') return null;
+  // Every error value starts with `#`: most cells are ruled out without copying them.
+  if (typeof value !== 'string' || !value.includes('#')) return null;
   const text = value.trim().toUpperCase();
   return ERROR_VALUES.has(text) ? text : null;
 }

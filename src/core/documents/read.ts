@@ -18,6 +18,7 @@ import type { DateContext } from '../cells';
 import type { RegisterMapping } from '../registers/types';
 import type { CalendarDay, CellValue, Grid, MinorUnits } from '../types';
 import { addDays } from '../calendar';
+import { memoised } from '../memo';
 import { resolveManagerEmail, type ManagerDirectory } from './managers';
 import {
   DEFAULT_CURRENCY,
@@ -137,13 +138,19 @@ class RowReader {
   }
 }
 
+/** What every row is read with: the date context and the manager cell's address. */
+interface RowContext {
+  dates: DateContext;
+  managerEmailOf: (cell: string) => string | null;
+}
+
 function readRow(
   grid: Grid,
   mapping: RegisterMapping<'documents'>,
   row: number,
-  ctx: ReadContext,
+  ctx: RowContext,
 ): DocumentRecord | null {
-  const reader = new RowReader(grid, mapping, row, { timeZone: ctx.timeZone, referenceDay: ctx.today });
+  const reader = new RowReader(grid, mapping, row, ctx.dates);
   if (reader.isEmpty()) return null;
 
   const typeText = reader.text('type');
@@ -199,7 +206,7 @@ function readRow(
     originals: reader.col('originals') === undefined ? null : originalsOf(reader.text('originals')),
     validUntil: reader.day('validUntil'),
     manager,
-    managerEmail: resolveManagerEmail(manager, ctx.managers),
+    managerEmail: ctx.managerEmailOf(manager),
     clientEmails: emails.ok ? emails.value : [],
     paused: pause.ok && pause.value,
     problems: reader.problems,
@@ -213,8 +220,13 @@ export function readDocuments(
   ctx: ReadContext,
 ): DocumentRecord[] {
   const records: DocumentRecord[] = [];
+  const rowContext: RowContext = {
+    dates: { timeZone: ctx.timeZone, referenceDay: ctx.today },
+    // A register names a few managers in thousands of rows.
+    managerEmailOf: memoised((cell) => resolveManagerEmail(cell, ctx.managers)),
+  };
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
-    const record = readRow(grid, mapping, row, ctx);
+    const record = readRow(grid, mapping, row, rowContext);
     if (record) records.push(record);
   }
   return records;
