@@ -20,12 +20,20 @@ export function overloadLines(input: PlanInput): DigestLine[] {
   const overloaded = overloadedPeople(input);
   if (!load || overloaded.length === 0) return [];
   const week = mondayOf(input.today);
+  // A register names each client in many rows: each name is normalised once.
+  const keyOf = new Map<string, string>();
+  const clientKeyOf = (client: string) => {
+    let key = keyOf.get(client);
+    if (key === undefined) keyOf.set(client, (key = clientKey(client)));
+    return key;
+  };
   const clientsOf = new Map<string, Map<string, string>>();
   const addClient = (email: string, client: string) => {
     const key = ownerKey(email);
     if (!key || !client.trim()) return;
     const clients = clientsOf.get(key) ?? new Map<string, string>();
-    if (!clients.has(clientKey(client))) clients.set(clientKey(client), client.trim());
+    const known = clientKeyOf(client);
+    if (!clients.has(known)) clients.set(known, client.trim());
     clientsOf.set(key, clients);
   };
   for (const doc of input.documents)
@@ -35,14 +43,22 @@ export function overloadLines(input: PlanInput): DigestLine[] {
     const email = emailOf.get(personKey(am.name));
     for (const client of am.byWeek[week]?.clients ?? []) if (email) addClient(email, client);
   }
-  const clientsOfPerson = new Map<string, Set<string>>();
+  // Who of the overloaded works for each client this week, by their place in `overloaded`.
+  const workersOf = new Map<string, Set<number>>();
+  const byPerson = new Map(overloaded.map((person, index) => [personKey(person.name), index]));
   for (const row of input.staffing ?? []) {
-    if (row.week !== week) continue;
-    const person = personKey(row.person);
-    const clients = clientsOfPerson.get(person) ?? new Set<string>();
-    clients.add(clientKey(row.client));
-    clientsOfPerson.set(person, clients);
+    const index = row.week === week ? byPerson.get(personKey(row.person)) : undefined;
+    if (index === undefined) continue;
+    const client = clientKeyOf(row.client);
+    const workers = workersOf.get(client) ?? new Set<number>();
+    workers.add(index);
+    workersOf.set(client, workers);
   }
+  const selfOf = new Map<string, number[]>();
+  overloaded.forEach((person, index) => {
+    const email = ownerKey(person.email);
+    if (email) selfOf.set(email, [...(selfOf.get(email) ?? []), index]);
+  });
   const amEmails = new Set([
     ...clientsOf.keys(),
     ...overloaded
@@ -51,21 +67,27 @@ export function overloadLines(input: PlanInput): DigestLine[] {
       .filter(Boolean),
   ]);
   const lines: DigestLine[] = [];
+  const weekText = day(week, input.lang);
+  // Each AM meets only the people on their clients and themselves: linear in what the digests say.
   for (const am of amEmails) {
-    for (const person of overloaded) {
-      const pw = person.byWeek[week];
-      const works = clientsOfPerson.get(personKey(person.name)) ?? new Set<string>();
-      const shared = [...(clientsOf.get(am) ?? new Map<string, string>())]
-        .filter(([key]) => works.has(key))
-        .map(([, name]) => name);
-      const params = { person: person.name, week: day(week, input.lang), pct: Math.round(pw.total) };
-      if (shared.length > 0)
+    const shared = new Map<number, string[]>();
+    for (const [key, name] of clientsOf.get(am) ?? [])
+      for (const index of workersOf.get(key) ?? []) {
+        const names = shared.get(index) ?? [];
+        names.push(name);
+        shared.set(index, names);
+      }
+    const people = [...new Set([...shared.keys(), ...(selfOf.get(am) ?? [])])].sort((a, b) => a - b);
+    for (const index of people) {
+      const person = overloaded[index];
+      const params = { person: person.name, week: weekText, pct: Math.round(person.byWeek[week].total) };
+      const clients = shared.get(index);
+      if (clients)
         lines.push({
           owner: am,
-          text: t(input.lang, 'digest.overloadClients', { ...params, clients: shared.join(', ') }),
+          text: t(input.lang, 'digest.overloadClients', { ...params, clients: clients.join(', ') }),
         });
-      else if (ownerKey(person.email) === am)
-        lines.push({ owner: am, text: t(input.lang, 'digest.overload', params) });
+      else lines.push({ owner: am, text: t(input.lang, 'digest.overload', params) });
     }
   }
   return lines;
