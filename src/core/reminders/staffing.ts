@@ -25,8 +25,11 @@ export function staffingOf(
   for (const mapping of sources.registers) {
     const grid = sources.grids.get(mapping.sheet);
     if (mapping.kind !== 'load' || !grid) continue;
-    // Only whether a cell is non-zero matters here, so any weekly norm converts hour cells.
-    const { rows } = readLoadRows(grid, mapping as RegisterMapping<'load'>, () => 40);
+    const load = mapping as RegisterMapping<'load'>;
+    // Only the wanted weeks' cells are read (a register plans a year; the digest needs this week),
+    // and only whether a cell is non-zero matters, so any weekly norm converts hour cells.
+    const only = { ...load, weekColumns: load.weekColumns.filter((column) => wanted.has(column.week)) };
+    const { rows } = readLoadRows(grid, only, () => 40);
     for (const row of rows) {
       if (row.kind !== 'client') continue;
       for (const cell of row.cells)
