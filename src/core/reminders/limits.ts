@@ -16,14 +16,60 @@ const BODY_BUDGET_BYTES = 180 * 1024;
 const MAX_LINE_CHARS = 500;
 const MAX_VALUE_CHARS = 200;
 
-/** UTF-8 length without TextEncoder (Apps Script's V8 has none). */
+/** UTF-8 length without TextEncoder (Apps Script's V8 has none); a lone surrogate counts 3, as U+FFFD would. */
 export function utf8Bytes(text: string): number {
   let bytes = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      const pair = next >= 0xdc00 && next <= 0xdfff;
+      bytes += pair ? 4 : 3;
+      if (pair) i += 1;
+    } else bytes += 3;
   }
   return bytes;
+}
+
+/**
+ * The largest `count` in `[0, last]` for which `fits(count)` holds, `fits` being true up to some
+ * count and false after it (0 when none fits). Starts at `guess` and gallops from there, so a good
+ * guess costs two or three probes instead of a bisection's log₂(last).
+ */
+function largestFitting(last: number, fits: (count: number) => boolean, guess: number): number {
+  let low = 0;
+  let high = last;
+  const start = Math.min(Math.max(Math.round(guess), 0), last);
+  if (fits(start)) {
+    low = start;
+    for (let step = 1; low + step <= high; step *= 2) {
+      if (!fits(low + step)) {
+        high = low + step - 1;
+        break;
+      }
+      low += step;
+    }
+  } else {
+    high = start - 1;
+    for (let step = 1, failed = start; ; step *= 2) {
+      const probe = failed - step;
+      if (probe <= low) break;
+      if (fits(probe)) {
+        low = probe;
+        break;
+      }
+      failed = probe;
+      high = failed - 1;
+    }
+  }
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (fits(middle)) low = middle;
+    else high = middle - 1;
+  }
+  return low;
 }
 
 function clip(text: string, max: number): string {
@@ -56,20 +102,25 @@ export function fitToMailLimits(
     );
     return utf8Bytes(rendered.body) + utf8Bytes(rendered.htmlBody);
   };
-  if (size(clipped) <= BODY_BUDGET_BYTES) return { values: clippedValues, items: clipped };
-  // The largest prefix that fits with its "and N more" line, found by halving.
-  let low = 0;
-  let high = clipped.length - 1;
+  const full = size(clipped);
+  if (full <= BODY_BUDGET_BYTES) return { values: clippedValues, items: clipped };
+  // The largest prefix that fits with its "and N more" line. Each probe renders the whole
+  // message, so the search starts where the lines' own sizes say the budget runs out.
   const withMore = (count: number) => [
     ...clipped.slice(0, count),
     { key: null, text: andMore(clipped.length - count) },
   ];
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (size(withMore(middle)) <= BODY_BUDGET_BYTES) low = middle;
-    else high = middle - 1;
-  }
-  return { values: clippedValues, items: withMore(low) };
+  const fits = (count: number) => size(withMore(count)) <= BODY_BUDGET_BYTES;
+  const lineBytes = clipped.map((item) => utf8Bytes(item.text) + 1);
+  const perByte = full / lineBytes.reduce((sum, bytes) => sum + bytes, 0);
+  let guess = 0;
+  for (
+    let used = 0;
+    guess < clipped.length && (used + lineBytes[guess]) * perByte <= BODY_BUDGET_BYTES;
+    guess++
+  )
+    used += lineBytes[guess];
+  return { values: clippedValues, items: withMore(largestFitting(clipped.length - 1, fits, guess - 1)) };
 }
 
 /** The i18n key that explains a refusal by the mail service, or null for one we do not know. */
