@@ -54,12 +54,26 @@ export function currentStage(
   today: CalendarDay,
   rules: ReminderRules,
 ): ReminderStage | null {
-  if (daysBetween(dueDate, today) >= rules.stopDays) return null;
-  let current: ReminderStage | null = null;
-  for (const stage of reminderStages(dueDate, rules)) {
-    if (daysBetween(sendingDay(stage.day, rules.sendOnWeekends), today) >= 0) current = stage;
+  const afterDue = daysBetween(dueDate, today);
+  if (afterDue >= rules.stopDays) return null;
+  const preDue = Math.max(0, Math.trunc(rules.preDueDays));
+  const repeat = Math.max(1, Math.trunc(rules.overdueRepeatDays));
+  const overdueStages = rules.stopDays > 1 ? Math.ceil((rules.stopDays - 1) / repeat) : 0;
+  // The last stage on or before today, found by arithmetic (asked for every document every day);
+  // a weekend shift moves a stage at most to Monday, so the one due is at most a few stages back.
+  let index =
+    afterDue < -preDue
+      ? -1
+      : afterDue < 1
+        ? 0
+        : Math.min(overdueStages, 1 + Math.floor((afterDue - 1) / repeat));
+  for (; index >= 0; index -= 1) {
+    const daysAfterDue = index === 0 ? -preDue : 1 + (index - 1) * repeat;
+    const day = addDays(dueDate, daysAfterDue);
+    if (daysBetween(sendingDay(day, rules.sendOnWeekends), today) >= 0)
+      return { stage: index === 0 ? 'preDue' : 'overdue', index, day, daysAfterDue };
   }
-  return current;
+  return null;
 }
 
 /**

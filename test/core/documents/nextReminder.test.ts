@@ -1,4 +1,12 @@
-import { currentStage, nextReminderDay, reminderStages } from '../../../src/core/documents/nextReminder';
+import fc from 'fast-check';
+import { addDays, daysBetween } from '../../../src/core/calendar';
+import {
+  currentStage,
+  nextReminderDay,
+  reminderStages,
+  sendingDay,
+  type ReminderRules,
+} from '../../../src/core/documents/nextReminder';
 
 const RULES = { preDueDays: 3, overdueRepeatDays: 7, stopDays: 30, sendOnWeekends: true };
 const eligible = (dueDate: string) => ({ dueDate, reminderEligible: true });
@@ -43,5 +51,37 @@ describe('client reminder schedule', () => {
     expect(currentStage('2026-12-10', '2026-12-20', RULES)).toMatchObject({ stage: 'overdue', index: 2 });
     expect(currentStage('2026-12-10', '2026-12-06', RULES)).toBeNull();
     expect(currentStage('2026-12-10', '2027-01-09', RULES)).toBeNull();
+  });
+});
+
+describe('the stage due today', () => {
+  /** The rule as written: the latest stage whose sending day is not after today. */
+  function byDefinition(dueDate: string, today: string, rules: ReminderRules) {
+    if (daysBetween(dueDate, today) >= rules.stopDays) return null;
+    const due = reminderStages(dueDate, rules).filter(
+      (stage) => daysBetween(sendingDay(stage.day, rules.sendOnWeekends), today) >= 0,
+    );
+    return due[due.length - 1] ?? null;
+  }
+
+  it('is the latest stage whose sending day has come, for any schedule and day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: -20, max: 80 }),
+        fc.record({
+          preDueDays: fc.integer({ min: -1, max: 10 }),
+          overdueRepeatDays: fc.integer({ min: 0, max: 15 }),
+          stopDays: fc.integer({ min: -1, max: 60 }),
+          sendOnWeekends: fc.boolean(),
+        }),
+        (dueOffset, todayOffset, rules) => {
+          const dueDate = addDays('2026-11-01', dueOffset);
+          const today = addDays(dueDate, todayOffset);
+          expect(currentStage(dueDate, today, rules)).toEqual(byDefinition(dueDate, today, rules));
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
