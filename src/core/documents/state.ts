@@ -121,8 +121,22 @@ function labelOf(kind: DocumentStateKind, state: Timing, renewBy: CalendarDay | 
     case 'none':
       return '';
     default:
-      return t(lang, `documents.state.${kind}`);
+      return plainLabel(lang, kind);
   }
+}
+
+type PlainKind = Exclude<
+  DocumentStateKind,
+  'dueIn' | 'overdue' | 'stop' | 'contractExpiring' | 'contractExpired' | 'none'
+>;
+const plainLabels = new Map<string, string>();
+
+/** Labels without a number in them (`оплачен`, `ждёт оригинала`): worded once, not for every row. */
+function plainLabel(lang: Lang, kind: PlainKind): string {
+  const id = `${lang}:${kind}`;
+  let label = plainLabels.get(id);
+  if (label === undefined) plainLabels.set(id, (label = t(lang, `documents.state.${kind}`)));
+  return label;
 }
 
 /** The state of one document as of `ctx.today`. */

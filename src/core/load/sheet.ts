@@ -42,6 +42,7 @@ function peopleBlock(summary: LoadSummary, options: SummarySheetOptions): BlockB
     header(t(lang, 'load.col.freeNextWeek', { week: formatDayShort(nextWeek, lang) })),
     header(t(lang, 'load.col.flags')),
   ]);
+  const absent = t(lang, 'load.note.absent');
   const free = (week: PersonWeek | undefined) =>
     week ? { value: week.free / 100, format: '0%' } : { value: '—', format: '@' };
   for (const person of summary.people) {
@@ -54,7 +55,7 @@ function peopleBlock(summary: LoadSummary, options: SummarySheetOptions): BlockB
         const notes: string[] = [];
         if (week.tentative > 0)
           notes.push(t(lang, 'load.note.tentative', { pct: formatPct(week.tentative, lang) }));
-        if (week.absence >= 100) notes.push(t(lang, 'load.note.absent'));
+        if (week.absence >= 100) notes.push(absent);
         return {
           value: week.total / 100,
           format: weekNumberFormat(week, lang),

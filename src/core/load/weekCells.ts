@@ -69,15 +69,21 @@ export function flagWords(person: PersonLoad, weeks: readonly CalendarDay[], lan
   const parts: string[] = [];
   for (const flag of LOAD_FLAGS) {
     const items: string[] = [];
+    let more = false;
     for (const week of weeks) {
       const pw = person.byWeek[week];
       if (!pw?.flags.includes(flag)) continue;
       // An overloaded week obviously has no reserve; saying both is noise.
       if (flag === 'noReserve' && pw.flags.includes('overload')) continue;
+      // Weeks past the shown ones are only counted as `…`: no need to word them.
+      if (items.length === MAX_FLAG_WEEKS) {
+        more = true;
+        break;
+      }
       items.push(flagItem(flag, pw, lang));
     }
     if (items.length === 0) continue;
-    const shown = items.length > MAX_FLAG_WEEKS ? [...items.slice(0, MAX_FLAG_WEEKS), '…'] : items;
+    const shown = more ? [...items, '…'] : items;
     parts.push(`${t(lang, `load.flag.${flag}` as MessageKey)} ${shown.join(', ')}`);
   }
   return parts.join('; ');

@@ -119,6 +119,31 @@ describe('the load summary sheet', () => {
     expect(flagWords(summary.people[0], [W2, W3], 'ru')).toBe('недогруз 0 % (неделя 21.12)');
   });
 
+  it('names four flagged weeks and shortens the rest to …', () => {
+    const weeks = ['2026-12-07', '2026-12-14', '2026-12-21', '2026-12-28', '2027-01-04', '2027-01-11'];
+    const summary = computeLoad(
+      {
+        rows: [
+          row(
+            'Иванова',
+            'Клиент А',
+            weeks.map((week) => [week, 120]),
+          ),
+        ],
+        weeks,
+        team: [],
+        actuals: null,
+      },
+      limits,
+    );
+    expect(flagWords(summary.people[0], weeks, 'ru')).toBe(
+      'перегруз 120 % (неделя 07.12), 120 % (неделя 14.12), 120 % (неделя 21.12), 120 % (неделя 28.12), …',
+    );
+    expect(flagWords(summary.people[0], weeks.slice(2), 'ru')).toBe(
+      'перегруз 120 % (неделя 21.12), 120 % (неделя 28.12), 120 % (неделя 04.01), 120 % (неделя 11.01)',
+    );
+  });
+
   it('writes every block as a rectangle with every layer the same size', () => {
     const sheet = buildSummarySheet(
       summaryOf([row('Иванова', 'Клиент А', [[W1, 50]])], {

@@ -4,16 +4,15 @@
  * reminded, then new debts, then repeats; the oldest overdue first within a rank.
  */
 import { daysBetween } from '../../calendar';
-import { countDays } from '../../i18n';
+import { countDays, type MessageParams } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
-import { docParams, itemLine, stringParams, unique } from './phrases';
+import { itemLine, stringParams, unique } from './phrases';
 import type { MessageOutline, PlanInput } from './types';
 
-/** The documents due today for one client recipient set, with their item keys. */
+/** The documents due today for one client recipient set, with their item keys and placeholders. */
 export interface ClientGroup {
-  docs: ReminderDocument[];
-  keys: string[];
+  docs: { doc: ReminderDocument; key: string; params: MessageParams }[];
   overdue: boolean;
 }
 
@@ -38,9 +37,7 @@ function remindedBefore(done: ReadonlySet<string>): Reminded {
 function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput): MessageOutline {
   const { today, settings, lang } = input;
   // The most overdue first, so `{number}` and `{days}` speak of the oldest debt.
-  const order = group.docs
-    .map((doc, index) => ({ doc, key: group.keys[index] }))
-    .sort((a, b) => (a.doc.dueDate ?? '').localeCompare(b.doc.dueDate ?? ''));
+  const order = [...group.docs].sort((a, b) => (a.doc.dueDate ?? '').localeCompare(b.doc.dueDate ?? ''));
   const first = order[0].doc;
   const managers = unique(order.map(({ doc }) => doc.managerEmail));
   const to = unique(first.clientEmails);
@@ -59,14 +56,14 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
     replyTo: managers[0] ?? null,
     template: group.overdue ? 'client.overdue' : 'client.predue',
     values: {
-      ...stringParams(docParams(first, lang)),
+      ...stringParams(order[0].params),
       client: unique(order.map(({ doc }) => doc.counterparty)).join(', '),
       days: countDays(lang, Math.abs(overdueDays)),
       manager: first.managerName || settings.senderName,
     },
-    items: order.map(({ doc, key }) => ({
+    items: order.map(({ doc, key, params }) => ({
       key,
-      text: itemLine(doc, daysBetween(doc.dueDate ?? today, today), lang),
+      text: itemLine(doc, daysBetween(doc.dueDate ?? today, today), lang, params),
     })),
     owners: managers.length > 0 ? managers : unique([settings.headEmail]),
   };

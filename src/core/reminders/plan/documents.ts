@@ -20,7 +20,7 @@ export interface DocumentsPlan {
 /** One alert per recipient set, listing every client it speaks of. */
 interface AlertGroup {
   outline: MessageOutline;
-  clients: string[];
+  clients: Set<string>;
 }
 
 function reminderRules(input: PlanInput): ReminderRules {
@@ -52,11 +52,10 @@ function addToAlert(
       items: [],
       owners: unique([doc.managerEmail ?? input.settings.headEmail]),
     };
-    group = { outline, clients: [] };
+    group = { outline, clients: new Set() };
     groups.set(setKey, group);
   }
-  if (!group.clients.includes(doc.counterparty)) group.clients.push(doc.counterparty);
-  group.outline.values.client = group.clients.join(', ');
+  group.clients.add(doc.counterparty);
   return group.outline;
 }
 
@@ -74,6 +73,7 @@ function notEligibleLine(doc: ReminderDocument, params: MessageParams, state: st
 export function planDocuments(input: PlanInput): DocumentsPlan {
   const { today, settings, done, lang } = input;
   const rules = reminderRules(input);
+  const stopDaysText = countDays(lang, settings.documents.stopDays);
   const lines: DigestLine[] = [];
   const clientGroups = new Map<string, ClientGroup>();
   const stops = new Map<string, AlertGroup>();
@@ -105,10 +105,10 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
       const to = unique([doc.managerEmail, settings.headEmail]);
       if (!done.has(key) && to.length > 0) {
         // One alert lists every stopped client of these recipients: `{days}` is the regulation's threshold.
-        const stop = { ...params, number: doc.number, days: countDays(lang, settings.documents.stopDays) };
+        const stop = { ...params, number: doc.number, days: stopDaysText };
         addToAlert(stops, { kind: 'stop', to, doc, params: stop }, input).items.push({
           key,
-          text: `${doc.counterparty}: ${itemLine(doc, overdueDays, lang)}`,
+          text: `${doc.counterparty}: ${itemLine(doc, overdueDays, lang, params)}`,
         });
       }
       continue;
@@ -116,7 +116,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     const stage = currentStage(doc.dueDate, today, rules);
     const refused =
       stage && !doc.reminderEligible
-        ? notEligibleLine(doc, params, itemLine(doc, overdueDays, lang), input)
+        ? notEligibleLine(doc, params, itemLine(doc, overdueDays, lang, params), input)
         : null;
     if (refused !== null) say(refused);
     else if (overdueDays > 0) say(t(lang, 'digest.overdue', { ...params, days: daysText }));
@@ -125,14 +125,18 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     const key = stage.stage === 'preDue' ? itemKeys.preDue(doc.id) : itemKeys.overdue(doc.id, stage.index);
     if (done.has(key)) continue;
     const setKey = recipientSetKey(doc.clientEmails);
-    const group = clientGroups.get(setKey) ?? { docs: [], keys: [], overdue: false };
-    group.docs.push(doc);
-    group.keys.push(key);
+    const group = clientGroups.get(setKey) ?? { docs: [], overdue: false };
+    group.docs.push({ doc, key, params });
     group.overdue ||= overdueDays > 0;
     clientGroups.set(setKey, group);
   }
 
-  const alerts = (groups: Map<string, AlertGroup>) => [...groups.values()].map((group) => group.outline);
+  // A grouped alert names every client it lists.
+  const alerts = (groups: Map<string, AlertGroup>) =>
+    [...groups.values()].map(({ outline, clients }) => ({
+      ...outline,
+      values: { ...outline.values, client: [...clients].join(', ') },
+    }));
   return {
     outlines: [...alerts(stops), ...clientOutlines([...clientGroups.values()], input), ...alerts(renewals)],
     lines,

@@ -39,8 +39,13 @@ export function stringParams(params: MessageParams): Record<string, string> {
 }
 
 /** A document as one item of a message: overdue, due today or due in N days. */
-export function itemLine(doc: ReminderDocument, overdueDays: number, lang: Lang): string {
-  const params = { ...docParams(doc, lang), days: countDays(lang, Math.abs(overdueDays)) };
+export function itemLine(
+  doc: ReminderDocument,
+  overdueDays: number,
+  lang: Lang,
+  known: MessageParams = docParams(doc, lang),
+): string {
+  const params = { ...known, days: countDays(lang, Math.abs(overdueDays)) };
   if (overdueDays > 0) return t(lang, 'item.overdue', params);
   if (overdueDays === 0) return t(lang, 'item.dueToday', params);
   return t(lang, 'item.dueIn', params);

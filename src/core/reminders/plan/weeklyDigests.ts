@@ -61,8 +61,8 @@ export function accountingDigest(input: PlanInput): MessageOutline[] {
   if (!accountant || isoWeekday(today) < settings.reminders.accountingWeekday) return [];
   const monday = mondayOf(today);
   const nextMonday = addDays(monday, 7);
-  const weekName = (due: CalendarDay) =>
-    daysBetween(nextMonday, due) < 0 ? t(lang, 'acc.thisWeek') : t(lang, 'acc.nextWeek');
+  const [thisWeek, nextWeek] = [t(lang, 'acc.thisWeek'), t(lang, 'acc.nextWeek')];
+  const weekName = (due: CalendarDay) => (daysBetween(nextMonday, due) < 0 ? thisWeek : nextWeek);
   const lines: string[] = [];
   for (const doc of documents) {
     const params = docParams(doc, lang);
