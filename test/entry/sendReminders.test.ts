@@ -7,13 +7,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runContext } from '../../src/app/context';
-import type { AppEnv } from '../../src/app/ports';
 import { sendNowReport, type SendReport } from '../../src/app/reminders/sendReport';
 import { t } from '../../src/core/i18n';
-import { SETTINGS_PROPERTY } from '../../src/core/settings';
 import { callAsScriptRun } from '../../src/local/preview/scriptRun';
 import { createLocalRuntime, type LocalRuntimeOptions } from '../../src/local/runtime';
 import { DIST } from '../support/bundle';
+import { memoryEnv } from '../support/memoryEnv';
 import { invoice, writeWorkbook } from '../e2e/reminders.fixture';
 
 // Wednesday 02.12.2026: three clients with overdue invoices, one email each, and the AM digest.
@@ -81,21 +80,8 @@ describe('the Send button’s answer', () => {
 
 describe('a Send pressed while another run holds the document', () => {
   it('answers "busy", sends nothing and throws nothing', () => {
-    const properties = new Map([[SETTINGS_PROPERTY, JSON.stringify({ mode: 'send' })]]);
-    const unread = () => {
-      throw new Error('must not read the workbook without the lock');
-    };
-    const env = {
-      documentProperties: { get: (key: string) => properties.get(key) ?? null },
-      workbook: {
-        locale: () => 'ru_RU',
-        timeZone: () => 'Europe/Moscow',
-        sheetNames: unread,
-        readSheet: unread,
-      },
-      clock: { now: () => new Date('2026-12-02T09:00:00+03:00') },
-      lock: { tryAcquire: () => false, release: () => undefined },
-    } as unknown as AppEnv;
+    const env = memoryEnv({ now: '2026-12-02T09:00:00+03:00', settings: { mode: 'send' } });
+    env.lock.heldElsewhere = true;
     expect(sendNowReport(env, runContext(env, 'sidebar'))).toEqual({
       status: 'busy',
       sent: 0,
@@ -105,5 +91,8 @@ describe('a Send pressed while another run holds the document', () => {
       unknownStatus: 0,
       message: t('ru', 'error.busy'),
     });
+    // Without the lock it must not even read the workbook.
+    expect(env.workbook.calls).toEqual({});
+    expect(env.mailer.outbox).toEqual([]);
   });
 });

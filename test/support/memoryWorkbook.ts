@@ -129,7 +129,7 @@ export class MemoryWorkbook implements Workbook {
   readonly toasts: { message: string; title?: string }[] = [];
   /** The writing calls in order (`replaceSheet:<name>`, `writeBlock:<name>`, `appendRows:<name>`, `flush`). */
   readonly journal: string[];
-  /** Calls per method, as the local services count them. */
+  /** Calls per method, every method but the spreadsheet's name, zone and locale. */
   readonly calls: Record<string, number> = {};
 
   constructor(
@@ -175,6 +175,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   sheetNames(): string[] {
+    this.count('sheetNames');
     return [...this.sheets.keys()];
   }
 
@@ -242,6 +243,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   toast(message: string, title?: string): void {
+    this.count('toast');
     this.toasts.push({ message, title });
   }
 
@@ -255,18 +257,22 @@ export class MemoryWorkbook implements Workbook {
   }
 
   markColumn(name: string, column: number, key: string, value: string): void {
+    this.count('markColumn');
     this.sheet(name).columnMarks.push({ column, key, value });
   }
 
   sheetMarker(name: string, key: string): string | null {
+    this.count('sheetMarker');
     return this.sheets.get(name)?.markers.find((marker) => marker.key === key)?.value ?? null;
   }
 
   markSheet(name: string, key: string, value: string): void {
+    this.count('markSheet');
     this.sheet(name).markers.push({ key, value });
   }
 
   readAnnotations(name: string, columns: number): { notes: string[][]; formulas: string[][] } | null {
+    this.count('readAnnotations');
     const sheet = this.sheets.get(name);
     if (!sheet) return null;
     const width = Math.min(columns, sheet.maxColumns);
