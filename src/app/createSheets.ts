@@ -3,7 +3,7 @@
  * register (SPEC §2.1: optional, created by setup if missing) prefilled with
  * the people of the load table. Never touches a sheet that exists.
  */
-import { pluralEn, pluralRu, t } from '../core/i18n';
+import { counted, t } from '../core/i18n';
 import { draftTeam } from '../core/load/teamDraft';
 import { OWNED_SHEETS } from '../core/ownedSheets';
 import { LOG_HEADER } from '../core/reminders/log';
@@ -12,12 +12,6 @@ import type { RunContext } from './context';
 import type { AppEnv } from './ports';
 import { readWorkbook } from './readWorkbook';
 import { ensureTemplatesSheet } from './reminders/templatesSheet';
-
-function countPeople(lang: Lang, n: number): string {
-  return lang === 'ru'
-    ? `${n} ${pluralRu(n, 'сотрудник', 'сотрудника', 'сотрудников')}`
-    : `${n} ${pluralEn(n, 'person', 'people')}`;
-}
 
 function teamHeader(lang: Lang): string[] {
   return [
@@ -54,7 +48,7 @@ export function createMissingSheets(env: AppEnv, ctx: RunContext): string {
       people.length > 0
         ? t(lang, 'setup.team.prefilled', {
             sheet: OWNED_SHEETS.team,
-            people: countPeople(lang, people.length),
+            people: counted(lang, 'people', people.length),
           })
         : OWNED_SHEETS.team,
     );

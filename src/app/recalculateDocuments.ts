@@ -5,8 +5,7 @@
  * of columns it creates) and rewrites `Дебиторка` with one `replaceSheet`.
  * No other cell of the user's sheet is written.
  */
-import { t } from '../core/i18n';
-import { pluralRu } from '../core/i18n/plural';
+import { counted, t } from '../core/i18n';
 import { nextReminderDay } from '../core/documents/nextReminder';
 import { ownedCells, type OwnedCell, type OwnedColumn } from '../core/documents/ownedColumns';
 import { computeReceivables } from '../core/documents/receivables';
@@ -54,19 +53,9 @@ function writeDocumentColumns(
 }
 
 function summaryLine(lang: Lang, documents: number, problems: number): string {
-  if (lang === 'ru') {
-    return t(lang, 'documents.recalculated', {
-      documents,
-      documentsWord: pluralRu(documents, 'документ', 'документа', 'документов'),
-      problems,
-      problemsWord: pluralRu(problems, 'проблема', 'проблемы', 'проблем'),
-    });
-  }
   return t(lang, 'documents.recalculated', {
-    documents,
-    documentsWord: documents === 1 ? 'document' : 'documents',
-    problems,
-    problemsWord: problems === 1 ? 'problem' : 'problems',
+    documents: counted(lang, 'documents', documents),
+    problems: counted(lang, 'problems', problems),
   });
 }
 

@@ -3,14 +3,12 @@
  * owned sheet `Сводка загрузки` with one `replaceSheet` call. The user's load
  * sheet is only read, never written.
  */
-import { t } from '../core/i18n';
-import { pluralRu } from '../core/i18n/plural';
+import { counted, t } from '../core/i18n';
 import { computeLoad } from '../core/load/compute';
 import { readLoadInput } from '../core/load/read';
 import { buildSummarySheet } from '../core/load/sheet';
 import type { LoadSummary } from '../core/load/types';
 import { OWNED_SHEETS } from '../core/ownedSheets';
-import type { Lang } from '../core/types';
 import type { RunContext } from './context';
 import type { AppEnv } from './ports';
 import type { WorkbookSnapshot } from './readWorkbook';
@@ -23,13 +21,6 @@ export interface LoadRecalculation {
   /** One line for the toast: `Пересчитано: 12 сотрудников × 8 недель, 1 проблема в данных`. */
   line: string;
   problems: number;
-}
-
-type Word = 'person' | 'week' | 'problem';
-
-function counted(lang: Lang, n: number, word: Word): string {
-  const form = lang === 'ru' ? pluralRu(n, 'one', 'few', 'many') : n === 1 ? 'one' : 'many';
-  return t(lang, `load.word.${word}.${form}` as `load.word.${Word}.one`);
 }
 
 /** The summary of the workbook's load without writing anything (for the dashboard and digests). */
@@ -70,16 +61,11 @@ export function recalculateLoad(
     'load.sheet.title',
     lang,
   );
-  const people = summary.people.length;
-  const weeks = summary.weeks.length;
   const problems = summary.problems.length;
   const line = t(lang, 'load.summary', {
-    people,
-    peopleWord: counted(lang, people, 'person'),
-    weeks,
-    weeksWord: counted(lang, weeks, 'week'),
-    problems,
-    problemsWord: counted(lang, problems, 'problem'),
+    people: counted(lang, 'people', summary.people.length),
+    weeks: counted(lang, 'weeks', summary.weeks.length),
+    problems: counted(lang, 'dataProblems', problems),
   });
   return {
     summary,

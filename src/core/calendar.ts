@@ -3,6 +3,7 @@
  * midnights, where every day is exactly 24 h long, so daylight-saving shifts
  * never move a day. Time zones appear only in `dayInTimeZone`, at the edge.
  */
+import { monthNames } from './i18n/months';
 import type { CalendarDay, Lang } from './types';
 
 const DAY_MS = 86_400_000;
@@ -198,22 +199,8 @@ function formatInZone(instant: Date, timeZone: string): CalendarDay {
   return `${pad4(get('year'))}-${pad2(get('month'))}-${pad2(get('day'))}`;
 }
 
-/** English month names, January first: the one list the core and the local services share. */
-export const MONTHS_EN: readonly string[] = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const MONTHS_EN_SHORT = MONTHS_EN.map((name) => name.slice(0, 3));
+/** English month names, January first, from the calendar catalog: the local services share them. */
+export const MONTHS_EN: readonly string[] = monthNames('en', 'long');
 
 /** ru `07.12.2026`; en `2026-12-07`. */
 export function formatDay(day: CalendarDay, lang: Lang): string {
@@ -225,5 +212,7 @@ export function formatDay(day: CalendarDay, lang: Lang): string {
 /** ru `07.12`; en `Dec 7`. */
 export function formatDayShort(day: CalendarDay, lang: Lang): string {
   const p = partsOf(day);
-  return lang === 'en' ? `${MONTHS_EN_SHORT[p.month - 1]} ${p.day}` : `${pad2(p.day)}.${pad2(p.month)}`;
+  return lang === 'en'
+    ? `${monthNames('en', 'short')[p.month - 1]} ${p.day}`
+    : `${pad2(p.day)}.${pad2(p.month)}`;
 }

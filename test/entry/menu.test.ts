@@ -139,3 +139,13 @@ describe('the help page', () => {
     expect(help.steps[0]).toMatch(/^Создать недостающие листы/);
   });
 });
+
+describe('skipping a reminder from the preview', () => {
+  it('answers with the sentence that it will not go out today, not the button label', () => {
+    const preview = runtime.call('getReminderPreview') as { messages: { key: string }[] };
+    expect(preview.messages.length).toBeGreaterThan(0);
+    expect(runtime.call('skipReminder', preview.messages[0].key)).toBe(
+      'Напоминание пропущено, сегодня оно не уйдёт.',
+    );
+  });
+});

@@ -132,6 +132,6 @@ export function skipReminder(env: AppEnv, ctx: RunContext, key: unknown): string
     const row = logRow(env.clock.now().toISOString(), skipped, RESULT.skipped);
     if (skipped !== message) row[2] = key;
     env.workbook.appendRows(OWNED_SHEETS.log, [row], LOG_HEADER);
-    return t(ctx.lang, 'reminders.skipped');
+    return t(ctx.lang, 'reminders.skippedToday');
   });
 }

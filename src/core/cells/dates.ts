@@ -4,6 +4,7 @@
  * `1 декабря`, `1 Dec 2026`, `Dec 1, 2026` and Excel serial numbers.
  */
 import { addDays, dayInTimeZone, daysBetween, partsOf, toDay } from '../calendar';
+import { monthNames } from '../i18n/months';
 import type { CalendarDay, CellValue } from '../types';
 import { isDate } from '../types';
 import { fail, isBlank, ok, rawText, type Parsed } from './problems';
@@ -21,21 +22,18 @@ const SERIAL_MIN = 20_000;
 const SERIAL_MAX = 80_000;
 const SERIAL_EPOCH = '1899-12-30';
 
-/** Month-name stems (folded); a word matches when it starts with a stem. */
-const MONTH_STEMS: readonly (readonly string[])[] = [
-  ['янв', 'jan'],
-  ['фев', 'feb'],
-  ['мар', 'mar'],
-  ['апр', 'apr'],
-  ['мая', 'май', 'may'],
-  ['июн', 'jun'],
-  ['июл', 'jul'],
-  ['авг', 'aug'],
-  ['сен', 'sep'],
-  ['окт', 'oct'],
-  ['ноя', 'nov'],
-  ['дек', 'dec'],
-];
+/**
+ * Month-name stems (folded), January first: the first three letters of each month's long and
+ * short names in both languages (`дек`, `dec`; `мая` and `май`). A word matches when it starts
+ * with a stem.
+ */
+const MONTH_STEMS: readonly (readonly string[])[] = monthNames('ru', 'long').map((_, index) => [
+  ...new Set(
+    (['ru', 'en'] as const).flatMap((lang) =>
+      (['long', 'short'] as const).map((style) => foldCase(monthNames(lang, style)[index]).slice(0, 3)),
+    ),
+  ),
+]);
 
 /** Month 1–12 for a month word (`дек`, `декабря`, `Dec`, `December`), else null. */
 export function monthFromWord(word: string): number | null {

@@ -55,4 +55,5 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return 'en';
 }
 
-export { countDays, pluralEn, pluralRu } from './plural';
+export { countDays, counted } from './plural';
+export type { CountedNoun } from './messages/counts';

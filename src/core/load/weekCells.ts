@@ -3,8 +3,9 @@
  * dashboard: the heat-map fill, the percentage, the `(+20)` number format of
  * tentative load, week and month headers, the words of the flags column.
  */
-import { addDays, formatDayShort, MONTHS_EN, partsOf } from '../calendar';
+import { addDays, formatDayShort, partsOf } from '../calendar';
 import { t, type MessageKey } from '../i18n';
+import { monthNames } from '../i18n/months';
 import type { CalendarDay, Lang } from '../types';
 import type { LoadThresholds } from './compute';
 import { LOAD_FLAGS, type LoadFlag, type PersonLoad, type PersonWeek } from './types';
@@ -30,25 +31,10 @@ export function weekHeader(week: CalendarDay, lang: Lang): string {
   return `${formatDayShort(week, lang)}–${formatDayShort(addDays(week, 4), lang)}`;
 }
 
-const MONTHS_RU = [
-  'январь',
-  'февраль',
-  'март',
-  'апрель',
-  'май',
-  'июнь',
-  'июль',
-  'август',
-  'сентябрь',
-  'октябрь',
-  'ноябрь',
-  'декабрь',
-];
-
 /** `2026-12` → `декабрь 2026`. */
 export function monthLabel(month: string, lang: Lang): string {
   const { year, month: m } = partsOf(`${month}-01`);
-  return `${(lang === 'ru' ? MONTHS_RU : MONTHS_EN)[m - 1]} ${year}`;
+  return `${monthNames(lang, 'long')[m - 1]} ${year}`;
 }
 
 /** The heat-map fill of a person-week; flags and fills use the same thresholds. */

@@ -32,7 +32,7 @@ export const ru = {
   'documents.action.contractExpired': 'договор истёк {date}: продлить или закрыть',
   'documents.action.fixData': 'исправить данные: {problems}',
 
-  'documents.recalculated': 'Документы: {documents} {documentsWord}, {problems} {problemsWord} в данных',
+  'documents.recalculated': 'Документы: {documents}, {problems} в данных',
   'documents.noRegister': 'Таблица документов не найдена: лист «Дебиторка» не обновлён.',
   'documents.column.state': 'Состояние',
   'documents.column.overdueDays': 'Просрочка, дн.',
@@ -119,7 +119,7 @@ export const en: Record<keyof typeof ru, string> = {
   'documents.action.contractExpired': 'contract expired {date}: renew or close it',
   'documents.action.fixData': 'fix the data: {problems}',
 
-  'documents.recalculated': 'Documents: {documents} {documentsWord}, {problems} {problemsWord} in the data',
+  'documents.recalculated': 'Documents: {documents}, {problems} in the data',
   'documents.noRegister': 'No documents table found: the receivables sheet was not updated.',
   'documents.column.state': 'State',
   'documents.column.overdueDays': 'Overdue, days',

@@ -42,18 +42,8 @@ export const ru = {
   'load.problem.noPerson': 'строка без сотрудника — не учтена',
   'load.problem.noLoadRegister':
     'лист загрузки не найден: нужна строка заголовков с колонками «Сотрудник», «Клиент / задача» и датами недель',
-  'load.summary':
-    'Пересчитано: {people} {peopleWord} × {weeks} {weeksWord}, {problems} {problemsWord} в данных',
+  'load.summary': 'Пересчитано: {people} × {weeks}, {problems}',
   'load.summary.noRegister': 'Загрузка: лист загрузки не найден',
-  'load.word.person.one': 'сотрудник',
-  'load.word.person.few': 'сотрудника',
-  'load.word.person.many': 'сотрудников',
-  'load.word.week.one': 'неделя',
-  'load.word.week.few': 'недели',
-  'load.word.week.many': 'недель',
-  'load.word.problem.one': 'проблема',
-  'load.word.problem.few': 'проблемы',
-  'load.word.problem.many': 'проблем',
   'recalculate.progress': 'Пересчитываю…',
 } as const;
 
@@ -100,16 +90,7 @@ export const en: Record<keyof typeof ru, string> = {
   'load.problem.noPerson': 'a row without a person — not counted',
   'load.problem.noLoadRegister':
     'no load sheet found: it needs a header row with Person, Client / task and week date columns',
-  'load.summary': 'Recalculated: {people} {peopleWord} × {weeks} {weeksWord}, {problems} data {problemsWord}',
+  'load.summary': 'Recalculated: {people} × {weeks}, {problems}',
   'load.summary.noRegister': 'Load: no load sheet found',
-  'load.word.person.one': 'person',
-  'load.word.person.few': 'people',
-  'load.word.person.many': 'people',
-  'load.word.week.one': 'week',
-  'load.word.week.few': 'weeks',
-  'load.word.week.many': 'weeks',
-  'load.word.problem.one': 'problem',
-  'load.word.problem.few': 'problems',
-  'load.word.problem.many': 'problems',
   'recalculate.progress': 'Recalculating…',
 };

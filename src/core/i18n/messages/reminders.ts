@@ -71,7 +71,6 @@ export const ru = {
 
   'problem.lineBreak': 'В теме или адресе есть перенос строки — письмо не отправлено.',
   'problem.unknownPlaceholder': 'В шаблоне «{template}» неизвестные подстановки: {names}.',
-  'problem.noRecipients': 'Нет адреса получателя.',
 
   'reminders.outcome':
     'Напоминания: отправлено {sent}, черновиков {drafts}, ждут квоты {quota}, не отправлено из-за ошибок {failed}.',
@@ -80,12 +79,9 @@ export const ru = {
   'reminders.weekend': 'Сегодня выходной: письма уйдут в понедельник.',
   'reminders.draftUnavailable':
     'Режим «черновики» недоступен: эта установка собрана без доступа к Gmail. Ничего не отправлено — выберите в настройках «отправлять» или «предпросмотр».',
-  'reminders.failed':
-    'Отправка прервалась ошибкой после {sent} писем: {error}. Остальные уйдут при следующем запуске.',
   'reminders.unknownStatus': 'Статус неизвестен у писем: {count} — проверьте папку «Отправленные».',
   'reminders.skipUnknown': 'Сегодня такого напоминания нет — обновите предпросмотр.',
-  'reminders.skipped': 'Напоминание пропущено, сегодня оно не уйдёт.',
-  'reminders.noDocuments': 'Реестр документов не найден: напоминать не о чем.',
+  'reminders.skippedToday': 'Напоминание пропущено, сегодня оно не уйдёт.',
   'triggers.installed':
     'Автозапуск включён: ежедневно в {hour}:00 ({timeZone}); по понедельникам та же рассылка добавляет сводку загрузки.',
   'triggers.removed': 'Автозапуск выключен.',
@@ -165,21 +161,17 @@ export const en: Record<keyof typeof ru, string> = {
 
   'problem.lineBreak': 'The subject or an address contains a line break — the email was not sent.',
   'problem.unknownPlaceholder': 'Template "{template}" has unknown placeholders: {names}.',
-  'problem.noRecipients': 'No recipient address.',
 
   'reminders.outcome':
-    'Reminders: {sent} sent, {drafts} drafts, {quota} waiting for quota, {failed} not sent because of errors.',
+    'Reminders: {sent} sent, {drafts} drafted, {quota} waiting for quota, {failed} not sent because of errors.',
   'reminders.preview': 'Preview: nothing was sent. Emails that would go today: {count}.',
   'reminders.nothing': 'Nothing to send today.',
   'reminders.weekend': 'It is the weekend: emails go out on Monday.',
   'reminders.draftUnavailable':
     'Draft mode is not available: this installation was built without Gmail access. Nothing was sent — choose "send" or "preview" in Settings.',
-  'reminders.failed':
-    'Sending stopped with an error after {sent} emails: {error}. The rest go out on the next run.',
   'reminders.unknownStatus': 'Emails with unknown status: {count} — check your Sent folder.',
   'reminders.skipUnknown': 'There is no such reminder today — refresh the preview.',
-  'reminders.skipped': 'Reminder skipped; it will not go out today.',
-  'reminders.noDocuments': 'No documents register found: nothing to remind about.',
+  'reminders.skippedToday': 'Reminder skipped; it will not go out today.',
   'triggers.installed':
     'Automatic runs are on: daily at {hour}:00 ({timeZone}); on Mondays the same run adds the load digest.',
   'triggers.removed': 'Automatic runs are off.',

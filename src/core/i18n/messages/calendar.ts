@@ -1,0 +1,58 @@
+/**
+ * Calendar words. Months in the nominative (`декабрь 2026`) and in the
+ * short form Google Sheets writes in dates (`7 дек. 2026`, `Dec 7`); cell
+ * reading recognises a month by the first letters of either form.
+ */
+export const ru = {
+  'calendar.month.1': 'январь',
+  'calendar.month.2': 'февраль',
+  'calendar.month.3': 'март',
+  'calendar.month.4': 'апрель',
+  'calendar.month.5': 'май',
+  'calendar.month.6': 'июнь',
+  'calendar.month.7': 'июль',
+  'calendar.month.8': 'август',
+  'calendar.month.9': 'сентябрь',
+  'calendar.month.10': 'октябрь',
+  'calendar.month.11': 'ноябрь',
+  'calendar.month.12': 'декабрь',
+  'calendar.monthShort.1': 'янв.',
+  'calendar.monthShort.2': 'февр.',
+  'calendar.monthShort.3': 'мар.',
+  'calendar.monthShort.4': 'апр.',
+  'calendar.monthShort.5': 'мая',
+  'calendar.monthShort.6': 'июн.',
+  'calendar.monthShort.7': 'июл.',
+  'calendar.monthShort.8': 'авг.',
+  'calendar.monthShort.9': 'сент.',
+  'calendar.monthShort.10': 'окт.',
+  'calendar.monthShort.11': 'нояб.',
+  'calendar.monthShort.12': 'дек.',
+} as const;
+
+export const en: Record<keyof typeof ru, string> = {
+  'calendar.month.1': 'January',
+  'calendar.month.2': 'February',
+  'calendar.month.3': 'March',
+  'calendar.month.4': 'April',
+  'calendar.month.5': 'May',
+  'calendar.month.6': 'June',
+  'calendar.month.7': 'July',
+  'calendar.month.8': 'August',
+  'calendar.month.9': 'September',
+  'calendar.month.10': 'October',
+  'calendar.month.11': 'November',
+  'calendar.month.12': 'December',
+  'calendar.monthShort.1': 'Jan',
+  'calendar.monthShort.2': 'Feb',
+  'calendar.monthShort.3': 'Mar',
+  'calendar.monthShort.4': 'Apr',
+  'calendar.monthShort.5': 'May',
+  'calendar.monthShort.6': 'Jun',
+  'calendar.monthShort.7': 'Jul',
+  'calendar.monthShort.8': 'Aug',
+  'calendar.monthShort.9': 'Sep',
+  'calendar.monthShort.10': 'Oct',
+  'calendar.monthShort.11': 'Nov',
+  'calendar.monthShort.12': 'Dec',
+};
