@@ -1,145 +1,70 @@
 /**
- * The benchmark's Markdown report and its one rule: for the same run kind,
- * our Apps Script calls on the largest workbook may not exceed those on the
- * smallest. `MailApp.sendEmail` is left out of the rule, because emails scale
- * with the recipients due today by design (and are reported next to it).
+ * The benchmark's Markdown report: the runs against both peers, then the sections of
+ * sections.ts, the limits, the targets, the rule and our calls by method.
  */
-import { estimateMs, LATENCY_MS, LATENCY_SOURCES, LIMITS } from './latency';
+import { cellTotal, estimateMs, LATENCY_MS, LATENCY_SOURCES, LIMITS, MS_PER_CELL } from './cost';
+import { compact, duration, int } from './format';
+import { limitsSection } from './limits';
+import { CALLS_PER_BATCH, CALLS_PER_GROWTH, growthFailures, totalCalls } from './rule';
+import { chunkedSection, coreSection, sidebarSection, steadySection } from './sections';
+import { targetsSection } from './targets';
+import type { Measurement, ReportData, ReportOptions, SideRun } from './types';
 import type { BenchSize } from './workbooks';
 
-export interface RunKind {
-  name: string;
-  /** Top-level function of the bundle. */
-  ours: string;
-  /** Function of the naive tutorial script. */
-  naive: string;
-  /** What the planner plans in this run (for the core timing). */
-  plan: { daily: boolean; weekly: boolean };
-}
-
-export interface Side {
-  calls: Record<string, number>;
-  emails: number;
-  localMs: number;
-}
-
-export interface Measurement {
-  size: BenchSize;
-  kind: string;
-  /** False when the bundle has no such function yet (the row says so). */
-  available: boolean;
-  ours: Side;
-  coreMs: number;
-  /** Messages the core planned. */
-  planned: number;
-  naive: Side & { failed: number };
-  /** Unpaid invoices due within 3 days or overdue: what the naive way emails, one each. */
-  due: number;
-}
-
-/** Methods that scale with recipients on purpose, left out of the growth rule. */
-export const SCALES_WITH_RECIPIENTS = ['MailApp.sendEmail'];
-
-export function callsExcludingMail(calls: Record<string, number>): number {
-  return Object.entries(calls)
-    .filter(([method]) => !SCALES_WITH_RECIPIENTS.includes(method))
-    .reduce((sum, [, count]) => sum + count, 0);
-}
-
-function total(calls: Record<string, number>): number {
-  return Object.values(calls).reduce((sum, count) => sum + count, 0);
-}
-
-/**
- * Emails go in write-ahead batches of 10 (the log row ahead, the result after, a flush each):
- * a constant number of calls per batch, measured at 14, so a day with more emails may cost
- * this many more calls per extra batch — and nothing else may grow.
- */
-export const CALLS_PER_BATCH = 16;
-const EMAILS_PER_BATCH = 10;
-
-function batches(calls: Record<string, number>): number {
-  return Math.ceil((calls['MailApp.sendEmail'] ?? 0) / EMAILS_PER_BATCH);
-}
-
-/**
- * A sheet whose data outgrows its grid is grown before the write, as Google requires: one
- * insertRowsAfter / insertColumnsAfter, and the 10-million-cell check over every sheet's grid
- * (getSheets, then getMaxRows and getMaxColumns per sheet, under 24 calls on the bench's
- * workbooks). Only a larger workbook needs it, so each growth may cost this many calls more.
- */
-export const CALLS_PER_GROWTH = 24;
-
-function growths(calls: Record<string, number>): number {
-  return (calls['Sheet.insertRowsAfter'] ?? 0) + (calls['Sheet.insertColumnsAfter'] ?? 0);
-}
-
-/** One line per run kind whose calls (without sendEmail and its batches) grew from the smallest to the largest size. */
-export function growthFailures(measurements: readonly Measurement[]): string[] {
-  const failures: string[] = [];
-  for (const kind of new Set(measurements.map((m) => m.kind))) {
-    const runs = measurements.filter((m) => m.kind === kind && m.available);
-    if (runs.length < 2) continue;
-    const first = runs[0];
-    const last = runs[runs.length - 1];
-    const small = callsExcludingMail(first.ours.calls);
-    const large = callsExcludingMail(last.ours.calls);
-    const allowed =
-      CALLS_PER_BATCH * Math.max(0, batches(last.ours.calls) - batches(first.ours.calls)) +
-      CALLS_PER_GROWTH * Math.max(0, growths(last.ours.calls) - growths(first.ours.calls));
-    if (large > small + allowed) {
-      failures.push(`  ${kind}: ${small} calls (${first.size.name}) → ${large} calls (${last.size.name})`);
-    }
-  }
-  return failures;
-}
-
-const int = (n: number): string => Math.round(n).toLocaleString('en-US');
-
-function duration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 120_000) return `${(ms / 1000).toFixed(1)} s`;
-  if (ms < 2 * 3_600_000) return `${(ms / 60_000).toFixed(1)} min`;
-  return `${(ms / 3_600_000).toFixed(1)} h`;
-}
-
-function ratio(naive: number, ours: number): string {
-  if (ours === 0) return naive === 0 ? '—' : '∞';
-  return `${(naive / ours).toFixed(naive / ours >= 10 ? 0 : 1)}×`;
+export function sizeLabel(size: BenchSize): string {
+  return `${size.name} (${size.people}×${size.weeks}, ${int(size.documents)} docs)`;
 }
 
 /** Against the 6-minute limit, and the share of the consumer daily trigger budget one run takes. */
-function verdict(ms: number): string {
+export function verdict(ms: number): string {
   const share = (ms / LIMITS.triggerDailyConsumerMs) * 100;
   const budget = `${share < 1 ? share.toFixed(1) : Math.round(share)} % of 90 min/day`;
   return ms > LIMITS.executionMs ? `**over 6 min**, ${budget}` : `ok, ${budget}`;
 }
 
-function sizeLabel(size: BenchSize): string {
-  return `${size.name} (${size.people}×${size.weeks}, ${int(size.documents)} docs)`;
+export function estimate(side: Pick<SideRun, 'calls' | 'cells'>): number {
+  return estimateMs(side.calls, side.cells);
 }
 
-function mainTable(measurements: readonly Measurement[]): string[] {
+function emails(side: SideRun): string {
+  return side.failed > 0 ? `${int(side.emails)} (+${int(side.failed)} over quota)` : int(side.emails);
+}
+
+function runsTable(measurements: readonly Measurement[]): string[] {
   const lines = [
-    '| size | run | our calls | naive calls | calls ratio | our emails | naive emails | documents due | core | local, ours / naive | est. Apps Script, ours | est. Apps Script, naive |',
-    '|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| size | run | calls: ours / competent / naive | cells read: ours / competent | cells written: ours / competent | emails: ours (planned) / competent / naive | est. Apps Script: ours | competent | naive |',
+    '|---|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const m of measurements) {
     if (!m.available) {
-      lines.push(`| ${sizeLabel(m.size)} | ${m.kind} | not in the bundle yet | | | | | | | | | |`);
+      lines.push(`| ${sizeLabel(m.size)} | ${m.kind} | not in the bundle yet | | | | | | |`);
       continue;
     }
-    const ours = total(m.ours.calls);
-    const naive = total(m.naive.calls);
-    const oursEst = estimateMs(m.ours.calls);
-    const naiveEst = estimateMs(m.naive.calls);
-    const naiveEmails =
-      m.naive.failed > 0
-        ? `${int(m.naive.emails)} (+${int(m.naive.failed)} over quota)`
-        : int(m.naive.emails);
+    const calls = [m.ours, m.competent, m.naive].map((side) => int(totalCalls(side.calls))).join(' / ');
+    const read = [m.ours, m.competent].map((side) => compact(cellTotal(side.cells, 'read'))).join(' / ');
+    const written = [m.ours, m.competent]
+      .map((side) => compact(cellTotal(side.cells, 'written')))
+      .join(' / ');
+    const mail = `${int(m.ours.emails)} (${int(m.planned)}; ${int(m.ours.recipients)} recipients) / ${emails(m.competent)} / ${emails(m.naive)}`;
+    const est = [m.ours, m.competent, m.naive].map((side) => {
+      const ms = estimate(side);
+      return `${duration(ms)} (${verdict(ms)})`;
+    });
     lines.push(
-      `| ${sizeLabel(m.size)} | ${m.kind} | ${int(ours)} | ${int(naive)} | ${ratio(naive, ours)} | ${int(m.ours.emails)} (planned ${int(m.planned)}) | ${naiveEmails} | ${int(m.due)} | ${duration(m.coreMs)} | ${duration(m.ours.localMs)} / ${duration(m.naive.localMs)} | ${duration(oursEst)} (${verdict(oursEst)}) | ${duration(naiveEst)} (${verdict(naiveEst)}) |`,
+      `| ${sizeLabel(m.size)} | ${m.kind} | ${calls} | ${read} | ${written} | ${mail} | ${est.join(' | ')} |`,
     );
+  }
+  return lines;
+}
+
+function localTable(measurements: readonly Measurement[]): string[] {
+  const lines = [
+    '| size | run | documents due | core | local: ours / competent / naive |',
+    '|---|---|--:|--:|--:|',
+  ];
+  for (const m of measurements.filter((x) => x.available)) {
+    const local = [m.ours, m.competent, m.naive].map((side) => duration(side.localMs)).join(' / ');
+    lines.push(`| ${sizeLabel(m.size)} | ${m.kind} | ${int(m.due)} | ${duration(m.coreMs)} | ${local} |`);
   }
   return lines;
 }
@@ -157,42 +82,70 @@ function callsTable(measurements: readonly Measurement[]): string[] {
     for (const method of methods) {
       lines.push(`| \`${method}\` | ${runs.map((m) => int(m.ours.calls[method] ?? 0)).join(' | ')} |`);
     }
-    lines.push(`| **total** | ${runs.map((m) => `**${int(total(m.ours.calls))}**`).join(' | ')} |`, '');
-    const naiveMethods = [...new Set(runs.flatMap((m) => Object.keys(m.naive.calls)))].sort();
-    lines.push(`Naive way, same run: ${naiveMethods.map((method) => `\`${method}\``).join(', ')}.`, '');
+    lines.push(`| **total** | ${runs.map((m) => `**${int(totalCalls(m.ours.calls))}**`).join(' | ')} |`, '');
+    const sheets = [...new Set(runs.flatMap((m) => Object.keys(m.ours.cells.read)))].sort();
+    lines.push(
+      `Cells read by sheet (${runs[runs.length - 1].size.name}): ` +
+        sheets
+          .map((sheet) => `${sheet} ${compact(runs[runs.length - 1].ours.cells.read[sheet] ?? 0)}`)
+          .join(', ') +
+        '.',
+      '',
+    );
+    for (const peer of ['competent', 'naive'] as const) {
+      const peerMethods = [...new Set(runs.flatMap((m) => Object.keys(m[peer].calls)))].sort();
+      lines.push(
+        `The ${peer} peer, same run: ${peerMethods.map((method) => `\`${method}\``).join(', ')}.`,
+        '',
+      );
+    }
   }
   return lines;
 }
 
-export function renderReport(
-  measurements: readonly Measurement[],
-  options: { today: string; quota: number; quick: boolean },
-): string {
+export function renderReport(data: ReportData, options: ReportOptions): string {
+  const { measurements } = data;
   const failures = growthFailures(measurements);
   const lines = [
-    '# Benchmarks: Account Desk against the naive way',
+    '# Benchmarks: Account Desk against the competent and the naive way',
     '',
     '_Generated by `npm run bench`; do not edit by hand._',
     '',
     `Workbooks generated for each size (people × weeks of load, documents), all runs on ${options.today} (a Monday), ` +
-      `mode \`send\`, daily quota ${int(options.quota)} recipients (Google Workspace) for both sides. ` +
-      'Both sides run on the same local Apps Script services, which count every service call. ' +
-      'The naive way is `scripts/bench/naive/tutorial.gs`: one `getRange(r, c).getValue()` per cell read, ' +
-      'one `setValue` per state cell written, one `MailApp.sendEmail` per due invoice, every day.',
+      `mode \`send\`, daily quota ${int(options.quota)} recipients (Google Workspace) for every side. ` +
+      'Every side runs on the same local Apps Script services, which count every service call and every cell a call ' +
+      'reads or writes (every layer: values, display values, formats, colours, notes). Two peers, both plain Apps Script in ' +
+      '`scripts/bench/peers/`: the **competent** one (`competent.gs`) is what a careful tutorial writes — one `getValues` per ' +
+      'sheet (and one `getBackgrounds` for the load colours), the loop in memory, one `setValues` for the states column, ' +
+      'one `MailApp.sendEmail` per due invoice, every day; no log, no locks, no settings. The **naive** one (`naive.gs`): ' +
+      'one `getRange(r, c).getValue()` per cell read, one `setValue` per state cell, one email per due invoice, every day.',
     '',
-    ...mainTable(measurements),
+    '## Runs',
     '',
-    '- **calls**: every Apps Script service call of the run, all services. **calls ratio**: naive ÷ ours.',
-    '- **our emails**: sent by the bundle; **planned**: messages the core planner plans for that day from the ' +
-      'same data, with the same inputs the bundle builds (the two agree unless the quota held messages back).',
-    '- **documents due**: unpaid invoices overdue or due within 3 days — one email each for the naive way. ' +
+    ...runsTable(measurements),
+    '',
+    '- **calls**: every Apps Script service call of the run, all services. **cells**: cells moved by those calls, ' +
+      'every layer counted (a `getValues` and a `getBackgrounds` of the same range count twice).',
+    '- **emails**: ours sent by the bundle, in brackets what the core planner plans for that day from the same data ' +
+      '(they agree unless the quota held messages back) and the recipients they went to (the quota counts recipients); the peers send one email per due invoice and count what the quota refused.',
+    `- **est. Apps Script**: ${LATENCY_MS.spreadsheet} ms per Spreadsheet call, ${LATENCY_MS.mail} ms per ` +
+      `\`MailApp.sendEmail\`, ${LATENCY_MS.other} ms per other service call, plus ${(MS_PER_CELL * 1000).toFixed(1)} µs ` +
+      'per cell moved — against the 6-minute execution limit and the daily trigger runtime (90 min/day consumer, 6 h/day Workspace). ' +
+      'Sources and assumptions at the end.',
+    '',
+    ...localTable(measurements),
+    '',
+    '- **documents due**: unpaid invoices overdue or due within 3 days — one email each for both peers. ' +
       'Ours sends one email per client address set and reminder stage, and only on the stage days.',
     '- **core**: the pure core alone on the same data (register detection, cell parsing, load and documents ' +
       'engines, reminder planner), median of 3. **local**: loading the xlsx and running the function on the local services.',
-    `- **est. Apps Script**: calls × assumed latency — ${LATENCY_MS.spreadsheet} ms per Spreadsheet call, ` +
-      `${LATENCY_MS.mail} ms per \`MailApp.sendEmail\`, ${LATENCY_MS.other} ms per other service call — ` +
-      `against the 6-minute execution limit and the daily trigger runtime (90 min/day consumer, 6 h/day Workspace).`,
     '',
+    ...sidebarSection(data.sidebars),
+    ...steadySection(data.steady),
+    ...chunkedSection(data.chunked),
+    ...coreSection(data.coreScale),
+    ...limitsSection(data),
+    ...targetsSection(data, failures.length === 0),
     '## The rule',
     '',
     'For the same run kind, our call count on the largest workbook may not exceed the one on the smallest; ' +
@@ -204,7 +157,7 @@ export function renderReport(
     '## Our calls by method',
     '',
     ...callsTable(measurements),
-    '## Latency assumptions and their sources',
+    '## Cost assumptions and their sources',
     '',
     ...LATENCY_SOURCES.map((source) => `- ${source}`),
     `- Limits: 6 min per execution; triggers ${LIMITS.triggerDailyConsumerMs / 60_000} min/day (consumer), ` +
@@ -212,6 +165,13 @@ export function renderReport(
       `${int(LIMITS.recipientsWorkspace)} email recipients per day (developers.google.com/apps-script/guides/services/quotas).`,
     '',
   ];
-  if (options.quick) lines.splice(1, 0, '', '**Quick run (`--quick`): small and agency sizes only.**');
+  if (options.quick) {
+    lines.splice(
+      1,
+      0,
+      '',
+      '**Quick run (`--quick`): small and agency sizes, the deep cases at agency size, the core at 1× and 2×.**',
+    );
+  }
   return `${lines.join('\n')}\n`;
 }

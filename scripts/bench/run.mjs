@@ -1,6 +1,7 @@
 // `npm run bench`: bundles the TypeScript benchmark with esbuild into a temporary file and runs it.
-//   npm run bench                 every timing suite, then the comparison with the naive way (writes docs/benchmarks.md)
-//   npm run bench -- --quick      the same, the comparison on the small and agency sizes only (prints, writes nothing)
+//   npm run bench                 every timing suite, then the comparison with the peers, the sidebars, the steady
+//                                 state, the mail day and the core at scale (writes docs/benchmarks.md)
+//   npm run bench -- --quick      the same on the small and agency sizes only, core at 1× and 2× (prints, writes nothing)
 //   npm run bench -- parsing      one timing suite;  npm run bench -- compare   the comparison only
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -40,15 +41,18 @@ try {
 if (runCompare) {
   // The comparison loads the real bundle through the local runtime, which finds the project from its own
   // path: it is built as CommonJS into build/bench/, two levels below the root like build/local/.
-  const compare = join(here, '..', '..', 'build', 'bench', 'compare.cjs');
+  const out = join(here, '..', '..', 'build', 'bench');
+  const compare = join(out, 'compare.cjs');
   await build({
-    entryPoints: [join(here, 'compare.ts')],
+    // coreChild runs the core at each scale in a process of its own (its memory is its own).
+    entryPoints: { compare: join(here, 'compare.ts'), coreChild: join(here, 'coreChild.ts') },
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     packages: 'external',
-    outfile: compare,
+    outdir: out,
+    outExtension: { '.js': '.cjs' },
     logLevel: 'warning',
     sourcemap: 'inline',
   });

@@ -8,10 +8,15 @@ import ExcelJS from 'exceljs';
 import { seededRandom } from '../seededRandom';
 
 export interface BenchSize {
-  name: 'small' | 'agency' | 'large';
+  name: string;
   people: number;
   weeks: number;
   documents: number;
+  /**
+   * When set: this many unpaid invoices, each to its own client address, due in exactly the
+   * pre-due lead (3 days), so today is a stage day for every one of them — a day of that many emails.
+   */
+  dueInvoices?: number;
 }
 
 export const SIZES: readonly BenchSize[] = [
@@ -19,6 +24,14 @@ export const SIZES: readonly BenchSize[] = [
   { name: 'agency', people: 50, weeks: 26, documents: 2000 },
   { name: 'large', people: 200, weeks: 52, documents: 10000 },
 ];
+
+/** The large agency, `factor` times over (people and documents; the weeks stay a year). */
+export function scaledLarge(factor: number): BenchSize {
+  return { name: `large ×${factor}`, people: 200 * factor, weeks: 52, documents: 10000 * factor };
+}
+
+/** Pre-due lead of the default settings: an invoice due in this many days gets its reminder today. */
+const PRE_DUE_DAYS = 3;
 
 const BLUE = 'FFCFE2F3';
 const DAY_MS = 86_400_000;
@@ -103,11 +116,29 @@ function addDocuments(workbook: ExcelJS.Workbook, size: BenchSize, today: string
     'Оригинал',
     'Ответственный',
     'Email клиента',
+    'Направление',
   ]);
   const todayMs = dayMs(today);
   const clients = Math.max(5, Math.floor(size.documents / 10));
   const managers = managerCount(size.people);
-  for (let i = 0; i < size.documents; i++) {
+  const heavy = size.dueInvoices ?? 0;
+  for (let i = 0; i < heavy; i++) {
+    sheet.addRow([
+      'счёт',
+      `D-${i + 1}`,
+      `Клиент дня ${i + 1}`,
+      ruDate(todayMs - 20 * DAY_MS),
+      '25 000 ₽',
+      ruDate(todayMs + PRE_DUE_DAYS * DAY_MS),
+      '',
+      'отправлен',
+      'получен',
+      managerName((i % managers) * 5 + 4),
+      `day${i + 1}@client.example`,
+      'входящий',
+    ]);
+  }
+  for (let i = heavy; i < size.documents; i++) {
     const client = i % clients;
     const manager = managerName((client % managers) * 5 + 4);
     const kind = i % 10;
@@ -128,17 +159,23 @@ function addDocuments(workbook: ExcelJS.Workbook, size: BenchSize, today: string
       kind % 3 === 0 ? 'скан' : 'получен',
       manager,
       `client${client + 1}@client.example`,
+      'входящий',
     ]);
   }
 }
 
-/** Writes one workbook with the team, the load and the documents of that size. */
-export async function writeBenchWorkbook(size: BenchSize, today: string, path: string): Promise<void> {
+/** One workbook with the team, the load and the documents of that size, in memory. */
+export function buildBenchWorkbook(size: BenchSize, today: string): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.keywords = 'accountDesk:timeZone=Europe/Moscow;locale=ru_RU';
   const next = seededRandom(size.people * 1_000_003 + size.documents);
   addTeam(workbook, size);
   addLoad(workbook, size, today, next);
   addDocuments(workbook, size, today, next);
-  await workbook.xlsx.writeFile(path);
+  return workbook;
+}
+
+/** Writes that workbook to an .xlsx file. */
+export async function writeBenchWorkbook(size: BenchSize, today: string, path: string): Promise<void> {
+  await buildBenchWorkbook(size, today).xlsx.writeFile(path);
 }

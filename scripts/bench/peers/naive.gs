@@ -5,6 +5,7 @@
  * due invoice, every day. The benchmark loads this file into the same local
  * Apps Script services as the add-on and counts its calls the same way.
  * Plain Apps Script JavaScript on purpose (.gs): this is the code we compare with.
+ * Its competent sibling, one block read per sheet, is peers/competent.gs.
  */
 
 function naiveToday_() {
