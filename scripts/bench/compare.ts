@@ -111,7 +111,7 @@ async function measure(
     ours: { ...oursCounted, emails: oursEmails, recipients: oursRecipients, failed: 0, localMs: oursMs },
     competent,
     naive,
-    coreMs: median(core.map((run) => run.ms)),
+    coreMs: median(core.map((run) => run.cpuMs)),
     planned: core[0].planned,
     due: naive.due,
   };

@@ -27,6 +27,8 @@ export interface CoreInput {
 
 export interface CoreResult {
   ms: number;
+  /** CPU time of the process over the pass (user + system): steadier than wall time on a busy machine. */
+  cpuMs: number;
   documents: number;
   planned: number;
 }
@@ -34,6 +36,7 @@ export interface CoreResult {
 /** One full pass of the core; `daily`/`weekly` pick what the planner plans, as the runs do. */
 export function runCore(input: CoreInput, kind: { daily: boolean; weekly: boolean }): CoreResult {
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const { grids, timeZone, today, settings } = input;
   const registers = detectRegisters([...grids.values()], settings.mapping, { timeZone, referenceDay: today });
   const loadInput = readLoadInput({ grids, registers, timeZone, today }, settings.load);
@@ -63,5 +66,11 @@ export function runCore(input: CoreInput, kind: { daily: boolean; weekly: boolea
     daily: kind.daily,
     weekly: kind.weekly,
   });
-  return { ms: performance.now() - started, documents: states.length, planned: plan.messages.length };
+  const used = process.cpuUsage(cpu);
+  return {
+    ms: performance.now() - started,
+    cpuMs: (used.user + used.system) / 1000,
+    documents: states.length,
+    planned: plan.messages.length,
+  };
 }

@@ -54,13 +54,14 @@ async function main(): Promise<void> {
   // GC entries arrive asynchronously: let them in before reading the sum.
   await new Promise((resolve) => setTimeout(resolve, 50));
   observer.disconnect();
-  const times = runs.map((run) => run.ms).sort((a, b) => a - b);
+  const middle = (values: number[]) => [...values].sort((a, b) => a - b)[1];
   const totalMs = runs.reduce((sum, run) => sum + run.ms, 0);
   const result: CoreScaleMeasurement = {
     factor,
     people: size.people,
     documents: size.documents,
-    ms: times[1],
+    ms: middle(runs.map((run) => run.ms)),
+    cpuMs: middle(runs.map((run) => run.cpuMs)),
     heapMb,
     rssMb: process.resourceUsage().maxRSS / 1024,
     gcPct: (gcMs / totalMs) * 100,

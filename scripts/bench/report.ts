@@ -59,7 +59,7 @@ function runsTable(measurements: readonly Measurement[]): string[] {
 
 function localTable(measurements: readonly Measurement[]): string[] {
   const lines = [
-    '| size | run | documents due | core | local: ours / competent / naive |',
+    '| size | run | documents due | core (CPU) | local: ours / competent / naive |',
     '|---|---|--:|--:|--:|',
   ];
   for (const m of measurements.filter((x) => x.available)) {
@@ -138,7 +138,7 @@ export function renderReport(data: ReportData, options: ReportOptions): string {
     '- **documents due**: unpaid invoices overdue or due within 3 days — one email each for both peers. ' +
       'Ours sends one email per client address set and reminder stage, and only on the stage days.',
     '- **core**: the pure core alone on the same data (register detection, cell parsing, load and documents ' +
-      'engines, reminder planner), median of 3. **local**: loading the xlsx and running the function on the local services.',
+      'engines, reminder planner), CPU time, median of 3. **local**: loading the xlsx and running the function on the local services.',
     '',
     ...sidebarSection(data.sidebars),
     ...steadySection(data.steady),

@@ -146,11 +146,11 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
   const core = data.coreScale;
   const ten = core.find((s) => s.factor === 10);
   if (ten && core[0]) {
-    const growth = ten.ms / core[0].ms;
-    const met = ten.ms <= 3000 && growth <= 10.5;
+    const growth = ten.cpuMs / core[0].cpuMs;
+    const met = ten.cpuMs <= 3000 && growth <= 10.5;
     targets.push({
       target: 'core at 10× ≤ 3 s, growth ≤ 10.5× from 1×',
-      measured: `${duration(ten.ms)}, ${ratio(ten.ms, core[0].ms)} (heap ${int(ten.heapMb)} MB, GC ${ten.gcPct.toFixed(0)} %)`,
+      measured: `${duration(ten.cpuMs)} CPU, ${ratio(ten.cpuMs, core[0].cpuMs)} (heap ${int(ten.heapMb)} MB, GC ${ten.gcPct.toFixed(0)} %)`,
       met,
       note: met
         ? 'timed on this machine under its load at the time'

@@ -76,7 +76,10 @@ export interface CoreScaleMeasurement {
   factor: number;
   people: number;
   documents: number;
+  /** Wall time, median of three. */
   ms: number;
+  /** CPU time of the process (user + system), median of three: what the target is read on. */
+  cpuMs: number;
   /** Committed JS heap right after the run, before any forced collection (≈ its peak). */
   heapMb: number;
   /** Peak resident memory of the process that built the grids and ran the core. */
