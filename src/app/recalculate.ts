@@ -34,7 +34,8 @@ export function recalculate(env: AppEnv, ctx: RunContext): RecalculateReport {
   lines.push(documents.line);
   problems += documents.problems;
 
-  env.workbook.toast(lines.join('\n'), t(ctx.lang, 'app.name'));
+  // A trigger run has nobody to show it to.
+  if (ctx.mode !== 'trigger') env.workbook.toast(lines.join('\n'), t(ctx.lang, 'app.name'));
   return { lines, problems, snapshot, load, documents };
 }
 

@@ -42,8 +42,9 @@ export class GasDocumentLock implements DocumentLock {
     return this.lock.tryLock(timeoutMs);
   }
 
+  /** Called only after tryAcquire returned true, so it needs no hasLock() round trip first. */
   release(): void {
-    if (this.lock.hasLock()) this.lock.releaseLock();
+    this.lock.releaseLock();
   }
 }
 

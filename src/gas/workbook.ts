@@ -13,72 +13,21 @@
  */
 import type { CellBlock, GridKind, OwnedSheetContent, SheetGrid, Workbook } from '../app/ports';
 import { UserError } from '../core/errors';
-import { midnightIn } from '../core/calendar';
-import { DATE_FORMAT, isDayCell, type BlockValue } from '../core/sheetContent';
-import { fitCellText, MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS, NEW_SHEET_CELLS } from '../core/sheetLimits';
-import { isDate, type CellValue } from '../core/types';
+import { MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS, NEW_SHEET_CELLS } from '../core/sheetLimits';
+import type { CellValue } from '../core/types';
+import { blockWidth, mergedBlock, writeLayers } from './blockLayers';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-const TEXT_FORMAT = '@';
-const GENERAL = 'General';
-
-/** The value and number format each cell of a block is written with. */
-function cellsOf(
-  block: CellBlock,
-  width: number,
-  timeZone: () => string,
-): { values: CellValue[][]; formats: string[][] } {
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  let zone: string | null = null;
-  const zoneOnce = (): string => (zone ??= timeZone());
-  block.values.forEach((line, r) => {
-    const valueLine: CellValue[] = [];
-    const formatLine: string[] = [];
-    for (let c = 0; c < width; c += 1) {
-      const value: BlockValue = c < line.length ? line[c] : '';
-      const given = block.numberFormats?.[r]?.[c] ?? '';
-      if (isDayCell(value)) {
-        valueLine.push(new Date(midnightIn(value.day, zoneOnce())));
-        formatLine.push(given && given !== GENERAL && given !== TEXT_FORMAT ? given : value.format);
-      } else if (typeof value === 'string' && value !== '') {
-        valueLine.push(fitCellText(value));
-        formatLine.push(TEXT_FORMAT);
-      } else if (isDate(value)) {
-        valueLine.push(value);
-        formatLine.push(given && given !== GENERAL && given !== TEXT_FORMAT ? given : DATE_FORMAT);
-      } else {
-        valueLine.push(value);
-        formatLine.push(given || GENERAL);
-      }
-    }
-    values.push(valueLine);
-    formats.push(formatLine);
-  });
-  return { values, formats };
-}
-
-/** Writes each layer of a block with one call per layer, formats before values. */
-function writeLayers(range: Range, block: CellBlock, width: number, timeZone: () => string): void {
-  const { values, formats } = cellsOf(block, width, timeZone);
-  // Formats go first: Sheets parses strings written into a cell by its format.
-  range.setNumberFormats(formats);
-  range.setValues(values);
-  // Apps Script accepts null to reset a colour; its typings say string only.
-  if (block.backgrounds) range.setBackgrounds(block.backgrounds as string[][]);
-  if (block.fontColors) range.setFontColors(block.fontColors as string[][]);
-  if (block.fontWeights) range.setFontWeights(block.fontWeights);
-  if (block.notes) range.setNotes(block.notes);
-}
-
-function blockWidth(rows: readonly unknown[][]): number {
-  return rows.reduce((max, row) => Math.max(max, row.length), 0);
-}
-
 export class GasWorkbook implements Workbook {
   private readonly spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  // One execution's knowledge of the spreadsheet, so no step asks Sheets twice for the same thing:
+  // the Sheet objects by name, each grid's size (only the add-on grows a grid while it runs), and
+  // the data range a read found, until the add-on writes to that sheet.
+  private readonly sheets = new Map<string, Sheet>();
+  private readonly gridSizes = new Map<string, { rows: number; cols: number }>();
+  private readonly dataRanges = new Map<string, Range | null>();
   // Asked once per execution: the add-on never changes them, and a run must see one zone throughout.
   private zoneRead: string | null = null;
   private localeRead: string | null = null;
@@ -98,17 +47,15 @@ export class GasWorkbook implements Workbook {
   }
 
   sheetNames(): string[] {
-    return this.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    this.sheets.clear();
+    for (const sheet of this.spreadsheet.getSheets()) this.sheets.set(sheet.getName(), sheet);
+    return [...this.sheets.keys()];
   }
 
   readSheet(name: string, kinds: readonly GridKind[]): SheetGrid | null {
-    const sheet = this.spreadsheet.getSheetByName(name);
-    if (!sheet) return null;
-    const rows = sheet.getLastRow();
-    const cols = sheet.getLastColumn();
-    if (rows === 0 || cols === 0)
-      return { sheet: name, values: [], display: [], backgrounds: [], formats: [] };
-    const range = sheet.getRange(1, 1, rows, cols);
+    const range = this.dataRangeOf(name);
+    if (range === undefined) return null;
+    if (range === null) return { sheet: name, values: [], display: [], backgrounds: [], formats: [] };
     return {
       sheet: name,
       values: kinds.includes('values') ? (range.getValues() as CellValue[][]) : [],
@@ -118,26 +65,32 @@ export class GasWorkbook implements Workbook {
     };
   }
 
+  /**
+   * One block over all of the content, each layer written only when some cell needs it; the
+   * frozen rows and column widths are set when the sheet is created, so a width the user
+   * changed stays.
+   */
   replaceSheet(name: string, content: OwnedSheetContent): void {
-    const sheet = this.spreadsheet.getSheetByName(name) ?? this.insertSheet(name);
-    let lastRow = 1;
-    let lastCol = 1;
-    for (const { row, col, block } of content.blocks) {
-      if (block.values.length === 0) continue;
-      lastRow = Math.max(lastRow, row + block.values.length - 1);
-      lastCol = Math.max(lastCol, col + blockWidth(block.values) - 1);
-    }
-    for (const { col, count } of content.columnWidths ?? []) lastCol = Math.max(lastCol, col + count - 1);
+    const existing = this.sheetOf(name);
+    const sheet = existing ?? this.insertSheet(name);
+    const merged = mergedBlock(content.blocks);
+    let lastRow = merged ? merged.row + merged.block.values.length - 1 : 1;
+    let lastCol = merged ? merged.col + blockWidth(merged.block.values) - 1 : 1;
+    if (!existing)
+      for (const { col, count } of content.columnWidths ?? []) lastCol = Math.max(lastCol, col + count - 1);
+    lastRow = Math.max(lastRow, 1);
     // Grown (or refused) before the old content goes: a refused sheet keeps what it showed.
-    this.fitGrid(sheet, lastRow, lastCol);
+    this.fitGrid(sheet, name, lastRow, lastCol);
+    this.dataRanges.delete(name);
     sheet.clear();
     // clear() takes values and formats; the notes of the last rewrite go with their own call.
     sheet.clearNotes();
-    for (const { row, col, block } of content.blocks) {
-      if (block.values.length === 0) continue;
+    if (merged) {
+      const { row, col, block } = merged;
       const width = blockWidth(block.values);
       writeLayers(sheet.getRange(row, col, block.values.length, width), block, width, this.zone);
     }
+    if (existing) return;
     if (content.frozenRows !== undefined) sheet.setFrozenRows(content.frozenRows);
     if (content.frozenColumns !== undefined) sheet.setFrozenColumns(content.frozenColumns);
     for (const { col, count, width } of content.columnWidths ?? []) sheet.setColumnWidths(col, count, width);
@@ -146,20 +99,23 @@ export class GasWorkbook implements Workbook {
   writeBlock(name: string, row: number, col: number, block: CellBlock): void {
     if (block.values.length === 0) return;
     const sheet = this.requireSheet(name);
-    this.writeAt(sheet, row, col, block);
+    this.writeAt(sheet, name, row, col, block);
   }
 
   appendRows(name: string, rows: CellValue[][], header?: CellValue[]): void {
-    let sheet = this.spreadsheet.getSheetByName(name);
+    let sheet = this.sheetOf(name);
     if (!sheet) {
       sheet = this.insertSheet(name);
       if (header) {
-        this.writeAt(sheet, 1, 1, { values: [header], fontWeights: [header.map(() => 'bold' as const)] });
+        this.writeAt(sheet, name, 1, 1, {
+          values: [header],
+          fontWeights: [header.map(() => 'bold' as const)],
+        });
         sheet.setFrozenRows(1);
       }
     }
     if (rows.length === 0) return;
-    this.writeAt(sheet, sheet.getLastRow() + 1, 1, { values: rows });
+    this.writeAt(sheet, name, sheet.getLastRow() + 1, 1, { values: rows });
   }
 
   /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush() */
@@ -175,7 +131,41 @@ export class GasWorkbook implements Workbook {
   private insertSheet(name: string): Sheet {
     if (this.cellsOfSheets() + NEW_SHEET_CELLS > MAX_SPREADSHEET_CELLS)
       throw new UserError('limits.tooManyCells', { sheet: name });
-    return this.spreadsheet.insertSheet(name);
+    const sheet = this.spreadsheet.insertSheet(name);
+    this.sheets.set(name, sheet);
+    this.dataRanges.delete(name);
+    return sheet;
+  }
+
+  /** The sheet of that name, asked of Sheets once per execution; undefined when there is none. */
+  private sheetOf(name: string): Sheet | undefined {
+    let sheet = this.sheets.get(name);
+    if (!sheet) {
+      sheet = this.spreadsheet.getSheetByName(name) ?? undefined;
+      if (sheet) this.sheets.set(name, sheet);
+    }
+    return sheet;
+  }
+
+  /** The sheet's data range (A1 to last row × last column); null when empty, undefined when no such sheet. */
+  private dataRangeOf(name: string): Range | null | undefined {
+    if (this.dataRanges.has(name)) return this.dataRanges.get(name);
+    const sheet = this.sheetOf(name);
+    if (!sheet) return undefined;
+    const rows = sheet.getLastRow();
+    const cols = sheet.getLastColumn();
+    const range = rows === 0 || cols === 0 ? null : sheet.getRange(1, 1, rows, cols);
+    this.dataRanges.set(name, range);
+    return range;
+  }
+
+  private gridOf(sheet: Sheet, name: string): { rows: number; cols: number } {
+    let size = this.gridSizes.get(name);
+    if (!size) {
+      size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
+      this.gridSizes.set(name, size);
+    }
+    return size;
   }
 
   /** The grid cells of every sheet: asked only when a sheet must grow or be added. */
@@ -185,9 +175,10 @@ export class GasWorkbook implements Workbook {
       .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
   }
 
-  private writeAt(sheet: Sheet, row: number, col: number, block: CellBlock): void {
+  private writeAt(sheet: Sheet, name: string, row: number, col: number, block: CellBlock): void {
     const width = blockWidth(block.values);
-    this.fitGrid(sheet, row + block.values.length - 1, col + width - 1);
+    this.fitGrid(sheet, name, row + block.values.length - 1, col + width - 1);
+    this.dataRanges.delete(name);
     writeLayers(sheet.getRange(row, col, block.values.length, width), block, width, this.zone);
   }
 
@@ -195,20 +186,21 @@ export class GasWorkbook implements Workbook {
    * Grows the sheet to hold `lastRow` × `lastCol` with one insert call per dimension, or
    * throws a UserError naming the sheet when that would pass a Google Sheets limit.
    */
-  private fitGrid(sheet: Sheet, lastRow: number, lastCol: number): void {
-    const rows = sheet.getMaxRows();
-    const cols = sheet.getMaxColumns();
+  private fitGrid(sheet: Sheet, name: string, lastRow: number, lastCol: number): void {
+    const grid = this.gridOf(sheet, name);
+    const { rows, cols } = grid;
     if (lastRow <= rows && lastCol <= cols) return;
     const nextRows = Math.max(rows, lastRow);
     const nextCols = Math.max(cols, lastCol);
     if (nextCols > MAX_SHEET_COLUMNS)
-      throw new UserError('limits.tooManyColumns', { sheet: sheet.getName(), columns: nextCols });
+      throw new UserError('limits.tooManyColumns', { sheet: name, columns: nextCols });
     // This sheet's share is known already: the others' plus this one's next size.
     const others = this.cellsOfSheets() - rows * cols;
     if (others + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
-      throw new UserError('limits.tooManyCells', { sheet: sheet.getName() });
+      throw new UserError('limits.tooManyCells', { sheet: name });
     if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
     if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
+    this.gridSizes.set(name, { rows: nextRows, cols: nextCols });
   }
 
   // Developer metadata: https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata,
@@ -233,11 +225,11 @@ export class GasWorkbook implements Workbook {
   markColumn(name: string, column: number, key: string, value: string): void {
     const sheet = this.requireSheet(name);
     // Range.addDeveloperMetadata(key, value) on exactly one entire column.
-    sheet.getRange(1, column, sheet.getMaxRows(), 1).addDeveloperMetadata(key, value);
+    sheet.getRange(1, column, this.gridOf(sheet, name).rows, 1).addDeveloperMetadata(key, value);
   }
 
   sheetMarker(name: string, key: string): string | null {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.sheetOf(name);
     if (!sheet) return null;
     const [metadata] = sheet
       .createDeveloperMetadataFinder()
@@ -252,16 +244,17 @@ export class GasWorkbook implements Workbook {
   }
 
   readAnnotations(name: string, columns: number): { notes: string[][]; formulas: string[][] } | null {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.sheetOf(name);
     if (!sheet) return null;
-    const width = Math.min(columns, sheet.getMaxColumns());
+    const grid = this.gridOf(sheet, name);
+    const width = Math.min(columns, grid.cols);
     if (width < 1) return { notes: [], formulas: [] };
-    const range = sheet.getRange(1, 1, sheet.getMaxRows(), width);
+    const range = sheet.getRange(1, 1, grid.rows, width);
     return { notes: range.getNotes(), formulas: range.getFormulas() };
   }
 
   private requireSheet(name: string): Sheet {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.sheetOf(name);
     if (!sheet) throw new Error(`Sheet not found: ${name}`);
     return sheet;
   }

@@ -39,11 +39,8 @@ function run(env: AppEnv, ctx: RunContext, kind: 'daily' | 'weekly' | 'now', req
     failed: outcome.failed,
     ok: outcome.ok,
   });
-  try {
-    env.workbook.toast(outcome.summary, t(ctx.lang, 'app.name'));
-  } catch {
-    // Time-driven triggers have no UI to toast to; the outcome is in the properties.
-  }
+  // Time-driven triggers have no UI to toast to; the outcome is in the properties.
+  if (ctx.mode !== 'trigger') env.workbook.toast(outcome.summary, t(ctx.lang, 'app.name'));
   return outcome;
 }
 
