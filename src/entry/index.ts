@@ -155,7 +155,9 @@ export function dailyRun(): string {
       } catch (error) {
         env.logger.log('dailyRun: could not refresh the trigger', { error: String(error) });
       }
-      return dailyReminderRun(env, ctx).summary;
+      // Apps Script ignores what a trigger returns; the local runner prints it.
+      const outcome = dailyReminderRun(env, ctx);
+      return [...outcome.recalculated, outcome.summary].join('\n');
     },
     (message) => message,
   );

@@ -21,6 +21,7 @@ export function recalculatedInputs(env: AppEnv, ctx: RunContext): DayInputs {
   return {
     inputs: reminderInputs(snapshot, ctx.today, report.documents.states, load),
     sheetNames: snapshot.sheetNames,
+    recalculated: report.lines,
   };
 }
 

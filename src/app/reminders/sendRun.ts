@@ -83,6 +83,8 @@ function toMail(message: PlannedMessage, settings: Settings): MailMessage {
 export interface DayInputs {
   inputs: ReminderInputs;
   sheetNames: Set<string>;
+  /** What the recalculation before the run said (the toast a person would see), when there was one. */
+  recalculated?: string[];
 }
 
 export function planReminders(

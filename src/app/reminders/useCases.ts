@@ -26,10 +26,20 @@ function dayRequest(ctx: RunContext, preview: boolean): ReminderRequest {
 }
 
 /** A run that sends recalculates first and plans from that result; the Monday digest alone only reads. */
-function run(env: AppEnv, ctx: RunContext, kind: 'daily' | 'weekly' | 'now', request: ReminderRequest) {
+export interface RunOutcome extends ReminderOutcome {
+  /** The recalculation's lines when the run recalculated: a trigger shows no toast, its caller may print them. */
+  recalculated: string[];
+}
+
+function run(
+  env: AppEnv,
+  ctx: RunContext,
+  kind: 'daily' | 'weekly' | 'now',
+  request: ReminderRequest,
+): RunOutcome {
   const outcome = withDocumentLock(env, { waitMs: RUN_WAIT_MS }, () => {
     const day = request.daily ? recalculatedInputs(env, ctx) : readInputs(env, ctx);
-    return runReminders(env, ctx, day, request);
+    return { ...runReminders(env, ctx, day, request), recalculated: day.recalculated ?? [] };
   });
   saveLastRun(env, {
     time: env.clock.now().toISOString(),
@@ -48,7 +58,7 @@ function run(env: AppEnv, ctx: RunContext, kind: 'daily' | 'weekly' | 'now', req
  * The daily trigger: recalculated records, today's reminders and digests (accounting digest on
  * its weekday, the load digest on Mondays).
  */
-export function dailyReminderRun(env: AppEnv, ctx: RunContext): ReminderOutcome {
+export function dailyReminderRun(env: AppEnv, ctx: RunContext): RunOutcome {
   return run(env, ctx, 'daily', dayRequest(ctx, false));
 }
 
