@@ -3,7 +3,7 @@
  * how late, STOP after a month, originals still missing, contracts to renew.
  */
 import { addDays, daysBetween, formatDayShort } from '../calendar';
-import { countDays, t, type MessageKey } from '../i18n';
+import { counted, t, type MessageKey } from '../i18n';
 import type { Settings } from '../settings';
 import type { CalendarDay, Lang, MinorUnits } from '../types';
 import type {
@@ -110,9 +110,9 @@ function labelOf(kind: DocumentStateKind, state: Timing, renewBy: CalendarDay | 
   const { lang } = ctx;
   switch (kind) {
     case 'dueIn':
-      return t(lang, 'documents.state.dueIn', { days: countDays(lang, state.daysToDue ?? 0) });
+      return t(lang, 'documents.state.dueIn', { days: counted(lang, 'days', state.daysToDue ?? 0) });
     case 'overdue':
-      return t(lang, 'documents.state.overdue', { days: countDays(lang, state.overdueDays) });
+      return t(lang, 'documents.state.overdue', { days: counted(lang, 'days', state.overdueDays) });
     case 'stop':
       return t(lang, 'documents.state.stop', { stopDays: ctx.rules.stopDays });
     case 'contractExpiring':

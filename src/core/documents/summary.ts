@@ -3,7 +3,7 @@
  * what to do next, most urgent first.
  */
 import { formatDay } from '../calendar';
-import { countDays, t } from '../i18n';
+import { counted, t } from '../i18n';
 import type { CalendarDay, Lang } from '../types';
 import type { DocumentRules, DocumentState, DocumentSummary, NextAction } from './types';
 
@@ -53,7 +53,7 @@ function candidatesOf(state: DocumentState, ctx: SummaryContext): Candidate[] {
       action: {
         ...base,
         kind: 'stop',
-        action: t(lang, 'documents.action.stop', { days: countDays(lang, state.overdueDays) }),
+        action: t(lang, 'documents.action.stop', { days: counted(lang, 'days', state.overdueDays) }),
       },
     });
   } else if (state.isIncoming && state.kind === 'overdue') {
@@ -63,7 +63,7 @@ function candidatesOf(state: DocumentState, ctx: SummaryContext): Candidate[] {
       action: {
         ...base,
         kind: 'overdue',
-        action: t(lang, 'documents.action.overdue', { days: countDays(lang, state.overdueDays) }),
+        action: t(lang, 'documents.action.overdue', { days: counted(lang, 'days', state.overdueDays) }),
       },
     });
   } else if (state.isIncoming && state.dueDate !== null && isDueSoon(state, ctx.rules)) {

@@ -55,5 +55,5 @@ export function langFromLocale(locale: string | null | undefined): Lang {
   return 'en';
 }
 
-export { countDays, counted } from './plural';
+export { counted } from './plural';
 export type { CountedNoun } from './messages/counts';

@@ -77,8 +77,3 @@ export function counted(lang: Lang, noun: CountedNoun, n: number): string {
   const template = lang === 'ru' ? counts.ru[noun][russianForm(n)] : counts.en[noun][englishForm(n)];
   return fill(template, { count: n });
 }
-
-/** `countDays('ru', 3)` → `3 дня`. */
-export function countDays(lang: Lang, n: number): string {
-  return counted(lang, 'days', n);
-}

@@ -4,7 +4,7 @@
  * reminded, then new debts, then repeats; the oldest overdue first within a rank.
  */
 import { daysBetween } from '../../calendar';
-import { countDays, type MessageParams } from '../../i18n';
+import { counted, type MessageParams } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
 import { itemLine, stringParams, unique } from './phrases';
@@ -58,7 +58,7 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
     values: {
       ...stringParams(order[0].params),
       client: unique(order.map(({ doc }) => doc.counterparty)).join(', '),
-      days: countDays(lang, Math.abs(overdueDays)),
+      days: counted(lang, 'days', Math.abs(overdueDays)),
       manager: first.managerName || settings.senderName,
     },
     items: order.map(({ doc, key, params }) => ({

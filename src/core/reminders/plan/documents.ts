@@ -4,7 +4,7 @@
  */
 import { daysBetween } from '../../calendar';
 import { currentStage, type ReminderRules } from '../../documents/nextReminder';
-import { countDays, t, type MessageParams } from '../../i18n';
+import { counted, t, type MessageParams } from '../../i18n';
 import { itemKeys, recipientSetKey } from '../keys';
 import type { MessageKind, ReminderDocument } from '../types';
 import { clientOutlines, type ClientGroup } from './clients';
@@ -73,7 +73,7 @@ function notEligibleLine(doc: ReminderDocument, params: MessageParams, state: st
 export function planDocuments(input: PlanInput): DocumentsPlan {
   const { today, settings, done, lang } = input;
   const rules = reminderRules(input);
-  const stopDaysText = countDays(lang, settings.documents.stopDays);
+  const stopDaysText = counted(lang, 'days', settings.documents.stopDays);
   const lines: DigestLine[] = [];
   const clientGroups = new Map<string, ClientGroup>();
   const stops = new Map<string, AlertGroup>();
@@ -98,7 +98,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     }
     if (!doc.isIncoming || doc.closed || doc.outstanding <= 0 || !doc.dueDate) continue;
     const overdueDays = daysBetween(doc.dueDate, today);
-    const daysText = countDays(lang, Math.abs(overdueDays));
+    const daysText = counted(lang, 'days', Math.abs(overdueDays));
     if (overdueDays >= settings.documents.stopDays) {
       say(t(lang, 'digest.stop', { ...params, days: daysText }));
       const key = itemKeys.stop(doc.id);

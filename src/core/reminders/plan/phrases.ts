@@ -1,7 +1,7 @@
 /** The wording every part of a day's plan shares: a document's placeholders and its one-line state. */
 import { formatDay } from '../../calendar';
 import { formatMoney } from '../../cells';
-import { countDays, t, type MessageParams } from '../../i18n';
+import { counted, t, type MessageParams } from '../../i18n';
 import type { CalendarDay, Lang } from '../../types';
 import type { ReminderDocument } from '../types';
 
@@ -45,7 +45,7 @@ export function itemLine(
   lang: Lang,
   known: MessageParams = docParams(doc, lang),
 ): string {
-  const params = { ...known, days: countDays(lang, Math.abs(overdueDays)) };
+  const params = { ...known, days: counted(lang, 'days', Math.abs(overdueDays)) };
   if (overdueDays > 0) return t(lang, 'item.overdue', params);
   if (overdueDays === 0) return t(lang, 'item.dueToday', params);
   return t(lang, 'item.dueIn', params);
