@@ -19,7 +19,13 @@ import * as sending from './messages/sending';
 import * as setup from './messages/setup';
 import * as tables from './messages/tables';
 import * as ui from './messages/ui';
-import { type KeysOf, type MessageParams, type Translate, translator } from './translate';
+import {
+  type EnglishPlaceholdersCheck,
+  type KeysOf,
+  type MessageParams,
+  type ParamsOfKey,
+  translator,
+} from './translate';
 
 const catalogs = [
   common,
@@ -37,15 +43,24 @@ const catalogs = [
   diagnostics,
 ] as const;
 
+type Catalogs = (typeof catalogs)[number];
+
 /** Every key of every feature's catalog. */
-export type MessageKey = KeysOf<(typeof catalogs)[number]>;
+export type MessageKey = KeysOf<Catalogs>;
 export type { MessageParams };
 
-const translate: Translate<MessageKey> = translator(catalogs);
+/** What `t` takes after `key`: the params its Russian template names (nothing when it names none). */
+export type ParamsFor<K extends MessageKey> = ParamsOfKey<Catalogs, K>;
+
+/** Fails to compile, naming the key, when an English template uses a placeholder its Russian one lacks. */
+type Checked<T extends true> = T;
+export type _EnglishPlaceholdersAreRussian = Checked<EnglishPlaceholdersCheck<Catalogs>>;
+
+const translate = translator(catalogs);
 
 /** The message for `key` in `lang`, with `{param}` placeholders filled in. */
-export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  return translate(lang, key, params);
+export function t<K extends MessageKey>(lang: Lang, key: K, ...params: ParamsFor<K>): string {
+  return translate(lang, key, ...params);
 }
 
 /** Russian unless the spreadsheet locale says otherwise (`ru`, `ru_RU`, `be_BY`…). */

@@ -30,7 +30,7 @@ export const ru = {
   'calendar.monthShort.12': 'дек.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'calendar.month.1': 'January',
   'calendar.month.2': 'February',
   'calendar.month.3': 'March',
@@ -55,4 +55,4 @@ export const en: Record<keyof typeof ru, string> = {
   'calendar.monthShort.10': 'Oct',
   'calendar.monthShort.11': 'Nov',
   'calendar.monthShort.12': 'Dec',
-};
+} as const satisfies Record<keyof typeof ru, string>;

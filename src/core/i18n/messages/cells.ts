@@ -12,7 +12,7 @@ export const ru = {
   'cells.notBoolean': '«{raw}» — ожидается «да» или «нет»',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'cells.notNumber': '"{raw}" is not a number',
   'cells.notDate': '"{raw}" is not a date',
   'cells.impossibleDate': '"{raw}" is not a real date',
@@ -23,4 +23,4 @@ export const en: Record<keyof typeof ru, string> = {
   'cells.noWeeklyHours': '"{raw}" is in hours, but the weekly hours are not set',
   'cells.badEmail': '"{raw}" is not an email address',
   'cells.notBoolean': '"{raw}" should be yes or no',
-};
+} as const satisfies Record<keyof typeof ru, string>;

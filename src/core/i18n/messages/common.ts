@@ -40,7 +40,7 @@ export const ru = {
   'help.menu.help': 'эта страница.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'app.name': 'Account Desk',
   'menu.dashboard': 'Dashboard',
   'menu.recalculate': 'Recalculate',
@@ -79,4 +79,4 @@ export const en: Record<keyof typeof ru, string> = {
   'help.menu.removeTriggers': 'removes both of the add-on’s triggers, nobody else’s.',
   'help.menu.createSheets': 'creates the email templates, the log and a Team sheet when missing.',
   'help.menu.help': 'this page.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

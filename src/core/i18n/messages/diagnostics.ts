@@ -59,7 +59,7 @@ export const ru = {
   'diagnostics.cli.notReport': 'Это не отчёт «Диагностики» в JSON: {file}',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'menu.diagnostics': 'Diagnostics',
   'help.menu.diagnostics':
     "a self-test of Google's services on a temporary sheet (removed afterwards); the report copies as JSON.",
@@ -117,4 +117,4 @@ export const en: Record<keyof typeof ru, string> = {
   'diagnostics.compare.line': '{where}: local {local}, Google {google}',
   'diagnostics.compare.missing': 'missing',
   'diagnostics.cli.notReport': 'Not a Diagnostics report in JSON: {file}',
-};
+} as const satisfies Record<keyof typeof ru, string>;

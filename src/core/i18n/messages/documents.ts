@@ -86,7 +86,7 @@ export const ru = {
   'receivables.when.noDueDate': 'срок не указан',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'documents.state.paid': 'paid',
   'documents.state.notIssued': 'not issued',
   'documents.state.dueIn': 'due in {days}',
@@ -171,4 +171,4 @@ export const en: Record<keyof typeof ru, string> = {
   'receivables.when.nextWeek': 'next week',
   'receivables.when.later': 'later',
   'receivables.when.noDueDate': 'no due date',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -69,7 +69,7 @@ export const ru = {
   'forms.load.added': 'Добавлена строка {row}: {person} · {client}, неделя {week}.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'ui.refresh': 'Refresh',
   'ui.fixErrors': 'Please fix the fields marked in red.',
 
@@ -137,4 +137,4 @@ export const en: Record<keyof typeof ru, string> = {
   'forms.load.tentative': 'Tentative (blue cell)',
   'forms.load.updated': 'Load of {person} · {client} for the week of {week} updated (row {row}).',
   'forms.load.added': 'Row {row} added: {person} · {client}, week of {week}.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -6,9 +6,9 @@ export const ru = {
     'Лист «{sheet}» нельзя расширить до {columns} столбцов: в Google Таблицах не больше 18 278. Сократите период или удалите лишние столбцы — ничего не записано.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'limits.tooManyCells':
     'Sheet “{sheet}” cannot grow: the spreadsheet would have more than 10,000,000 cells (the Google Sheets limit). Delete unused rows or sheets and try again — nothing was written.',
   'limits.tooManyColumns':
     'Sheet “{sheet}” cannot grow to {columns} columns: Google Sheets allows 18,278 at most. Shorten the period or delete unused columns — nothing was written.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

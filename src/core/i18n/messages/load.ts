@@ -47,7 +47,7 @@ export const ru = {
   'recalculate.progress': 'Пересчитываю…',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'load.sheet.title': 'Team load summary — recalculated {day}',
   'load.sheet.legend':
     'Green — up to {reserve} % (reserve kept), amber — {reserve}–{overload} %, red — over {overload} %, grey — a fully absent week. "(+20)" is tentative (blue cells, status "tentative") and not in the total.',
@@ -93,4 +93,4 @@ export const en: Record<keyof typeof ru, string> = {
   'load.summary': 'Recalculated: {people} × {weeks}, {problems}',
   'load.summary.noRegister': 'Load: no load sheet found',
   'recalculate.progress': 'Recalculating…',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -70,7 +70,7 @@ diagnose отчёт «Диагностики» локального запуск
     'Предпросмотр {file}: откройте {url} в браузере. Изменения сохраняются в {out}; остановить — Ctrl+C',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'local.help': `account-desk — Account Desk without Google, on .xlsx exports of the spreadsheets
 
 Usage:
@@ -138,4 +138,4 @@ Exit codes (the worst of all files): 0 success, 1 a run failed, 2 bad arguments 
   'local.summary.where': 'Results in {dir} (.xlsx workbooks, outbox/*.eml, properties *.properties.json)',
   'local.preview.listening':
     'Preview of {file}: open {url} in a browser. Changes are saved in {out}; stop with Ctrl+C',
-} as const;
+} as const satisfies Record<keyof typeof ru, string>;

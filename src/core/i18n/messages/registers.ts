@@ -40,7 +40,7 @@ export const ru = {
   'registers.field.actuals.hours': 'Часы',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'registers.kind.team': 'Team',
   'registers.kind.load': 'Load',
   'registers.kind.documents': 'Documents',
@@ -79,4 +79,4 @@ export const en: Record<keyof typeof ru, string> = {
   'registers.field.actuals.person': 'Person',
   'registers.field.actuals.client': 'Client',
   'registers.field.actuals.hours': 'Hours',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -89,7 +89,7 @@ export const ru = {
   'sheets.none': 'Все листы уже на месте.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'template.client.predue.subject': 'Payment due soon — {client}',
   'template.client.predue.body':
     'Hello,\n\nA friendly reminder that the following payment is due soon:\n{items}\n\nIf you have already paid, please disregard this email. If you have any questions, just reply to it.\n\nKind regards,\n{manager}',
@@ -177,4 +177,4 @@ export const en: Record<keyof typeof ru, string> = {
   'triggers.removed': 'Automatic runs are off.',
   'sheets.created': 'Sheets created: {sheets}.',
   'sheets.none': 'All sheets are already there.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -24,7 +24,7 @@ export const ru = {
   'local.storage.other': 'ошибка записи ({message})',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'digest.failed':
     'Not sent ({reason}): “{subject}” → {to}. Attempt {attempt} of {max}; we will retry on the next run.',
   'digest.failedFinal':
@@ -47,4 +47,4 @@ export const en: Record<keyof typeof ru, string> = {
   'local.storage.ENOSPC': 'no space left on the disk',
   'local.storage.EACCES': 'no permission to write',
   'local.storage.other': 'a write error ({message})',
-};
+} as const satisfies Record<keyof typeof ru, string>;

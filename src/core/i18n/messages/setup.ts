@@ -8,11 +8,11 @@ export const ru = {
   'setup.team.prefilled': '{sheet}: {people} из таблицы загрузки — впишите почту, роль и часы',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'setup.team.person': 'Person',
   'setup.team.email': 'Email',
   'setup.team.role': 'Role',
   'setup.team.hours': 'Hours/week',
   'setup.team.rate': 'Rate',
   'setup.team.prefilled': '{sheet}: {people} from the load table — fill in email, role and hours',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -81,7 +81,7 @@ export const ru = {
   'reminders.previewMode': 'Режим «предпросмотр»: письма не отправляются. Смените режим в настройках.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'settings.title': 'Settings',
   'settings.general': 'General',
   'settings.language': 'Language',
@@ -161,4 +161,4 @@ export const en: Record<keyof typeof ru, string> = {
   'reminders.send': 'Send now',
   'reminders.draft': 'Create drafts',
   'reminders.previewMode': 'Preview mode: nothing is sent. Change the mode in Settings.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -27,7 +27,7 @@ export const ru = {
     'Лист «{sheet}» создан не Пультом и содержит ваши данные — он не перезаписан. Переименуйте его, чтобы Пульт создал свой.',
 } as const;
 
-export const en: Record<keyof typeof ru, string> = {
+export const en = {
   'documents.problem.errorValue': '{cell}: the cell holds the formula error {raw}',
   'documents.problem.lineBreak': '{cell}: line break in "{raw}" — remove it, or no email can be sent',
   'documents.problem.currencyMismatch':
@@ -49,4 +49,4 @@ export const en: Record<keyof typeof ru, string> = {
     'Sheet "{sheet}": column {cell} "{header}" is yours (it holds your data); Account Desk leaves it alone and writes its own next to it',
   'owned.warning.userSheet':
     'Sheet "{sheet}" was not created by Account Desk and holds your data — it was not overwritten. Rename it so Account Desk can create its own.',
-};
+} as const satisfies Record<keyof typeof ru, string>;

@@ -8,7 +8,7 @@ import * as sidebars from './sidebars';
 
 export const ru = { ...forms.ru, ...sidebars.ru } as const;
 
-export const en: Record<keyof typeof ru, string> = { ...forms.en, ...sidebars.en };
+export const en = { ...forms.en, ...sidebars.en } as const satisfies Record<keyof typeof ru, string>;
 
 export type UiKey = keyof typeof ru;
 export type UiTexts = Record<UiKey, string>;

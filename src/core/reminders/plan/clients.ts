@@ -4,15 +4,15 @@
  * reminded, then new debts, then repeats; the oldest overdue first within a rank.
  */
 import { daysBetween } from '../../calendar';
-import { counted, type MessageParams } from '../../i18n';
+import { counted } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
-import { itemLine, stringParams, unique } from './phrases';
+import { type DocParams, itemLine, stringParams, unique } from './phrases';
 import type { MessageOutline, PlanInput } from './types';
 
 /** The documents due today for one client recipient set, with their item keys and placeholders. */
 export interface ClientGroup {
-  docs: { doc: ReminderDocument; key: string; params: MessageParams }[];
+  docs: { doc: ReminderDocument; key: string; params: DocParams }[];
   overdue: boolean;
 }
 

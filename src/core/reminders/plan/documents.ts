@@ -8,7 +8,7 @@ import { counted, t, type MessageParams } from '../../i18n';
 import { itemKeys, recipientSetKey } from '../keys';
 import type { MessageKind, ReminderDocument } from '../types';
 import { clientOutlines, type ClientGroup } from './clients';
-import { day, docParams, itemLine, stringParams, unique } from './phrases';
+import { day, type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
 import type { DigestLine, MessageOutline, PlanInput } from './types';
 
 export interface DocumentsPlan {
@@ -60,7 +60,7 @@ function addToAlert(
 }
 
 /** The digest line of a document that is due but may not be reminded, or null when nothing stops it. */
-function notEligibleLine(doc: ReminderDocument, params: MessageParams, state: string, input: PlanInput) {
+function notEligibleLine(doc: ReminderDocument, params: DocParams, state: string, input: PlanInput) {
   const { lang } = input;
   if (doc.problems.length > 0)
     return t(lang, 'digest.rowProblem', { ...params, problem: doc.problems.join('; ') });

@@ -24,7 +24,16 @@ export function day(value: CalendarDay, lang: Lang): string {
   return formatDay(value, lang);
 }
 
-export function docParams(doc: ReminderDocument, lang: Lang): MessageParams {
+/** The placeholders every document template may use (a type, not an interface: it is also params). */
+export type DocParams = {
+  readonly client: string;
+  readonly document: string;
+  readonly amount: string;
+  readonly due_date: string;
+  readonly row: number;
+};
+
+export function docParams(doc: ReminderDocument, lang: Lang): DocParams {
   return {
     client: doc.counterparty,
     document: t(lang, `doc.${doc.kind}`, { number: doc.number }),
@@ -43,7 +52,7 @@ export function itemLine(
   doc: ReminderDocument,
   overdueDays: number,
   lang: Lang,
-  known: MessageParams = docParams(doc, lang),
+  known: DocParams = docParams(doc, lang),
 ): string {
   const params = { ...known, days: counted(lang, 'days', Math.abs(overdueDays)) };
   if (overdueDays > 0) return t(lang, 'item.overdue', params);
