@@ -7,7 +7,7 @@
  *  - appsscript.json: the manifest; `--with-drafts` adds the restricted Gmail scope for draft mode.
  *  - <sidebar>.html: each src/ui/<name>/ (main.ts + optional style.css) inlined into the one page shell
  *    src/ui/shared/index.html, as one self-contained file.
- * It also builds the local runner (src/local/cli.ts) into build/, outside what clasp pushes.
+ * It also builds the local runner (src/local/runner/cli.ts) into build/, outside what clasp pushes.
  */
 import { build } from 'esbuild';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -107,7 +107,7 @@ export async function buildSidebars({ uiDir, outDir }) {
 }
 
 export async function buildLocal({ outDir }) {
-  const cli = join(root, 'src', 'local', 'cli.ts');
+  const cli = join(root, 'src', 'local', 'runner', 'cli.ts');
   if (!existsSync(cli)) return false;
   await build({
     entryPoints: [cli],

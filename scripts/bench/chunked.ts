@@ -7,8 +7,8 @@
  */
 import { join } from 'node:path';
 import { addDays } from '../../src/core/calendar';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { dayAtHour } from '../../src/local/time';
+import type { LocalRuntime } from '../../src/local/runner/runtime';
+import { dayAtHour } from '../../src/local/services/time';
 import { callMs, LIMITS, MS_PER_CELL } from './cost';
 import { openRuntime, type RuntimeSpec } from './sides';
 import type { ChunkedResult } from './types';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { addDays } from '../../src/core/calendar';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runtime';
+import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runner/project';
 import { measureChunkedDay } from './chunked';
 import { runCore } from './core';
 import { measureCoreScale } from './coreScale';

@@ -8,10 +8,10 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapStatistics } from 'node:v8';
 import * as vm from 'node:vm';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalSpreadsheet } from '../../src/local/services/spreadsheet/spreadsheet';
+import { emptyRecordedUi } from '../../src/local/services/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/runner/clock';
 import { runCore } from './core';
 import { gridsOf } from './sides';
 import type { CoreScaleMeasurement } from './types';
@@ -30,7 +30,6 @@ async function main(): Promise<void> {
   const spreadsheet = new LocalSpreadsheet({
     workbook: buildBenchWorkbook(size, today),
     name: 'core',
-    idSeed: 'core.xlsx',
     timeZone: 'Europe/Moscow',
     locale: 'ru_RU',
     counter: new CallCounter(),

@@ -4,7 +4,7 @@
  * cell moved (read or written, every layer alike). Apps Script publishes no
  * latency figures, so these are stated assumptions, each with its source.
  */
-import type { CellDirection } from '../../src/local/counters';
+import type { CellDirection } from '../../src/local/services/counters';
 
 /** Milliseconds per call, by service. */
 export const LATENCY_MS = {

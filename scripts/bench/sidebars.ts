@@ -4,7 +4,7 @@
  * twice with nothing changed in between (the second may be answered from a cache), then one
  * document added and one payment registered.
  */
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/runner/runtime';
 import { counted } from './sides';
 import type { SidebarMeasurement } from './types';
 import type { BenchSize } from './workbooks';

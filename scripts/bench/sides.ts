@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { OUTPUT_SHEET_NAMES } from '../../src/core/ownedSheets';
 import type { Grid } from '../../src/core/types';
-import { createLocalRuntime, PROJECT_ROOT, type LocalRuntime } from '../../src/local/runtime';
-import type { LocalSpreadsheet } from '../../src/local/spreadsheet/spreadsheet';
+import { PROJECT_ROOT } from '../../src/local/runner/project';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
+import type { LocalSpreadsheet } from '../../src/local/services/spreadsheet/spreadsheet';
 import type { Counted, SideRun } from './types';
 
 export const PEERS = {

@@ -13,7 +13,7 @@
 import { join } from 'node:path';
 import { addDays } from '../../src/core/calendar';
 import { OWNED_SHEETS } from '../../src/core/ownedSheets';
-import type { LocalRuntime } from '../../src/local/runtime';
+import type { LocalRuntime } from '../../src/local/runner/runtime';
 import { cellTotal } from './cost';
 import { counted, openRuntime, type RuntimeSpec } from './sides';
 import type { SteadyMeasurement, SteadyResult } from './types';

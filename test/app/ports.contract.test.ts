@@ -13,7 +13,7 @@ import { midnightIn } from '../../src/core/calendar';
 import { dayCell } from '../../src/core/sheetContent';
 import { isDate } from '../../src/core/types';
 import { createGasEnv } from '../../src/gas/env';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { memoryEnv } from '../support/memoryEnv';
 

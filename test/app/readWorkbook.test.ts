@@ -4,10 +4,11 @@ import { runContext } from '../../src/app/context';
 import type { PropertyStore, Workbook } from '../../src/app/ports';
 import { readWorkbook } from '../../src/app/readWorkbook';
 import { GasWorkbook } from '../../src/gas/workbook';
-import { CallCounter } from '../../src/local/counters';
-import { LocalSpreadsheet, createSpreadsheetApp } from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalSpreadsheet } from '../../src/local/services/spreadsheet/spreadsheet';
+import { LocalSpreadsheetApp } from '../../src/local/services/spreadsheet/spreadsheetApp';
+import { emptyRecordedUi } from '../../src/local/services/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/runner/clock';
 import { DEFAULT_SETTINGS } from '../../src/core/settings';
 import { isTentativeBlue, parseLoadCell } from '../../src/core/cells';
 
@@ -46,14 +47,13 @@ function open(workbook: ExcelJS.Workbook) {
   const spreadsheet = new LocalSpreadsheet({
     workbook,
     name: 'agency',
-    idSeed: 'agency.xlsx',
     timeZone: 'Europe/Moscow',
     locale: 'ru_RU',
     counter,
     makeDate: contextDateFactory(vm.createContext({})),
     recorded,
   });
-  (globalThis as Record<string, unknown>).SpreadsheetApp = createSpreadsheetApp(spreadsheet, recorded);
+  (globalThis as Record<string, unknown>).SpreadsheetApp = new LocalSpreadsheetApp(spreadsheet, recorded);
   return { counter, workbook: new GasWorkbook() };
 }
 

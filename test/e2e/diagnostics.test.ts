@@ -13,7 +13,7 @@ import { PROPERTY_KEY, ROUND_TRIP_DAYS, TYPED_STRINGS } from '../../src/app/diag
 import type { DiagnosticsView } from '../../src/app/diagnostics/view';
 import { compareReports } from '../../src/core/diagnostics/compare';
 import { checkKey, type Check, type DiagnosticsReport } from '../../src/core/diagnostics/report';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 
 const SHEETS = ['Документы', 'Загрузка'];

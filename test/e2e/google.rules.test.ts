@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { OWNED_SHEETS } from '../../src/core/ownedSheets';
 import { LOG_HEADER } from '../../src/core/reminders/log';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { DOC_HEADER, TEAM, invoice, readLog, readOutbox, type Doc } from './reminders.fixture';
 

@@ -7,7 +7,7 @@ import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime, type LocalRuntimeOptions } from '../../src/local/runtime';
+import { createLocalRuntime, type LocalRuntimeOptions } from '../../src/local/runner/runtime';
 
 export const TEAM = [
   ['Сотрудник', 'Email', 'Роль'],

@@ -8,7 +8,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runtime';
+import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runner/project';
 import { identity, invoice, readLog, readOutbox, writeWorkbook } from './reminders.fixture';
 
 const BIN = join(PROJECT_ROOT, 'bin', 'account-desk.js');

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { invoice, writeWorkbook } from './reminders.fixture';
 
@@ -40,14 +40,14 @@ function tickingClock(context: vm.Context, startMs: number): void {
 
 function cellText(context: vm.Context, sheet: string, a1: string): string {
   return vm.runInContext(
-    `SpreadsheetApp.getActive().getSheetByName(${JSON.stringify(sheet)}).getRange(${JSON.stringify(a1)}).getDisplayValue()`,
+    `SpreadsheetApp.getActiveSpreadsheet().getSheetByName(${JSON.stringify(sheet)}).getRange(${JSON.stringify(a1)}).getDisplayValues()[0][0]`,
     context,
   ) as string;
 }
 
 function logKeyDays(context: vm.Context): string[] {
   const rows = vm.runInContext(
-    `SpreadsheetApp.getActive().getSheetByName('Журнал').getDataRange().getValues()`,
+    `(function (log) { return log.getRange(1, 1, log.getLastRow(), log.getLastColumn()).getValues(); })(SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Журнал'))`,
     context,
   ) as unknown[][];
   return rows.slice(1).flatMap((row) => {

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { dailyRun, invoice, readOutbox, writeWorkbook } from './reminders.fixture';
 

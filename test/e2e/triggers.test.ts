@@ -11,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../../src/core/i18n';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
-import { dayAtHour, isoWeekday } from '../../src/local/time';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
+import { isoWeekday } from '../../src/local/runner/clock';
+import { dayAtHour } from '../../src/local/services/time';
 import { DIST } from '../support/bundle';
 
 const LOAD_DIGEST = 'Загрузка команды';

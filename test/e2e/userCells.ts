@@ -4,7 +4,7 @@
  * way the local runtime reads them.
  */
 import type ExcelJS from 'exceljs';
-import { readWorkbook } from '../../src/local/spreadsheet/document';
+import { readWorkbook } from '../../src/local/runner/document';
 
 export interface UserCell {
   sheet: string;

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
 import { DIST, ROOT } from '../support/bundle';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

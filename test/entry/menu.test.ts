@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../../src/core/i18n';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
 import { DIST, ROOT } from '../support/bundle';
 
 /** What each menu item must visibly do (SPEC §5), on the example agency's documents spreadsheet. */

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { MENU } from '../../src/app/menu';
 import { t } from '../../src/core/i18n';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 
 async function spreadsheet(options: { locale?: string; language?: string; addOn?: boolean }) {
@@ -73,7 +73,7 @@ describe('the local runtime opens the spreadsheet as Sheets does', () => {
     const probe = `(function () {
       var seen = [];
       try { PropertiesService.getDocumentProperties(); seen.push('properties'); } catch (e) { seen.push('no properties'); }
-      try { SpreadsheetApp.getActive(); seen.push('spreadsheet'); } catch (e) { seen.push('no spreadsheet'); }
+      try { SpreadsheetApp.getActiveSpreadsheet(); seen.push('spreadsheet'); } catch (e) { seen.push('no spreadsheet'); }
       try { MailApp.getRemainingDailyQuota(); seen.push('mail'); } catch (e) { seen.push('no mail'); }
       SpreadsheetApp.getUi();
       return seen;

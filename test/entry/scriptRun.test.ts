@@ -1,14 +1,14 @@
 /**
  * Every `google.script.run` target of every sidebar, called on the real bundle
  * with the arguments its page sends, through the same serialisation rules as
- * Apps Script (src/local/preview/scriptRun.ts): no Date, Map, function or class
+ * Apps Script (src/local/runner/preview/scriptRun.ts): no Date, Map, function or class
  * instance may cross in either direction, or the call fails in Sheets.
  */
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { callAsScriptRun } from '../../src/local/preview/scriptRun';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runtime';
+import { callAsScriptRun } from '../../src/local/runner/preview/scriptRun';
+import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
 import { DIST, ROOT } from '../support/bundle';
 import { TODAY, writeAgencyWorkbook } from '../ui/harness';
 

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runtime';
+import { ensureBuilt, PROJECT_ROOT } from '../../src/local/runner/project';
 import { invoice, readLog, readOutbox, writeWorkbook, type Mail } from '../e2e/reminders.fixture';
 import {
   BIN,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../src/local/runtime';
+import { PROJECT_ROOT } from '../../src/local/runner/project';
 import {
   invoice,
   readLog,

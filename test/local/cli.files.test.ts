@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/local/cli';
+import { main } from '../../src/local/runner/cli';
 import { DIST } from '../support/bundle';
 import { openpyxlWorkbook, type Extra } from '../support/openpyxlWorkbook';
 import { writeAgencyWorkbook } from '../ui/harness';

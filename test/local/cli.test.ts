@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { OUTPUT_SHEET_NAMES } from '../../src/core/ownedSheets';
-import { main } from '../../src/local/cli';
+import { main } from '../../src/local/runner/cli';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-cli-'));

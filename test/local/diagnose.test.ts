@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosticsReport } from '../../src/core/diagnostics/report';
-import { parseCommandLine } from '../../src/local/cli/args';
+import { parseCommandLine } from '../../src/local/runner/cli/args';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-diagnose-'));

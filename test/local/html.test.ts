@@ -1,21 +1,23 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CallCounter } from '../../src/local/counters';
-import { createHtmlService } from '../../src/local/html';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalHtmlService } from '../../src/local/services/html';
 
 const dist = mkdtempSync(join(tmpdir(), 'account-desk-html-'));
 writeFileSync(join(dist, 'help.html'), '<!doctype html><p>Справка</p>');
 
 function service() {
   const counter = new CallCounter();
-  return { counter, HtmlService: createHtmlService(dist, counter) };
+  return { counter, HtmlService: new LocalHtmlService(dist, counter) };
 }
 
 describe('HtmlService', () => {
   it.each(['help', 'help.html'])('reads the built page for the project file name %s', (name) => {
     const { HtmlService } = service();
-    expect(HtmlService.createHtmlOutputFromFile(name).getContent()).toBe('<!doctype html><p>Справка</p>');
+    expect(HtmlService.createHtmlOutputFromFile(name).snapshot().content).toBe(
+      '<!doctype html><p>Справка</p>',
+    );
   });
 
   it.each(['settings', '../help', 'pages/help'])(
@@ -28,26 +30,16 @@ describe('HtmlService', () => {
     },
   );
 
-  it('chains setTitle, setWidth and setHeight and reads them back', () => {
+  it('chains setTitle and setWidth, and the shown page carries them', () => {
     const { HtmlService } = service();
-    const output = HtmlService.createHtmlOutputFromFile('help')
-      .setTitle('Справка')
-      .setWidth(300)
-      .setHeight(600);
-    expect([output.getTitle(), output.getWidth(), output.getHeight()]).toEqual(['Справка', 300, 600]);
-  });
-
-  it('builds an output from a string and appends untrusted text escaped', () => {
-    const { HtmlService } = service();
-    const output = HtmlService.createHtmlOutput('<b>Итого</b>').appendUntrusted('<script>x</script>');
-    expect(output.getContent()).toBe('<b>Итого</b>&lt;script&gt;x&lt;/script&gt;');
+    const output = HtmlService.createHtmlOutputFromFile('help').setTitle('Справка').setWidth(300);
+    expect(output.snapshot()).toMatchObject({ fileName: 'help', title: 'Справка', width: 300 });
   });
 
   it('counts calls by method name', () => {
     const { HtmlService, counter } = service();
-    HtmlService.createHtmlOutputFromFile('help').setTitle('x').getContent();
+    HtmlService.createHtmlOutputFromFile('help').setTitle('x').snapshot();
     expect(counter.snapshot()).toEqual({
-      'HtmlOutput.getContent': 1,
       'HtmlOutput.setTitle': 1,
       'HtmlService.createHtmlOutputFromFile': 1,
     });

@@ -3,14 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
-import { CallCounter } from '../../src/local/counters';
-import { createLockService, LOCK_TIMEOUT_MESSAGE, LONGEST_RUN_MS, readLockOwner } from '../../src/local/lock';
-import { loadState } from '../../src/local/state';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalLockService } from '../../src/local/services/lock';
+import { LONGEST_RUN_MS, readLockOwner } from '../../src/local/services/lockFile';
+import { loadState } from '../../src/local/runner/stateFile';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-lock-'));
 
 function lockService(lockPath: string, events: string[] = []) {
-  return createLockService({
+  return new LocalLockService({
     lockPath,
     counter: new CallCounter(),
     onAcquired: () => events.push('acquired'),
@@ -81,7 +82,6 @@ describe('LockService', () => {
     const started = Date.now();
     expect(lock.tryLock(150)).toBe(false);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    expect(() => lock.waitLock(50)).toThrow(LOCK_TIMEOUT_MESSAGE);
     expect(lock.hasLock()).toBe(false);
     expect(readFileSync(path, 'utf8')).toBe(`${process.ppid}\n`);
   });
@@ -93,15 +93,6 @@ describe('LockService', () => {
     expect(lock.tryLock(0)).toBe(true);
     expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(String(process.pid));
     lock.releaseLock();
-  });
-
-  it('keeps the script lock apart from the document lock', () => {
-    const path = join(dir, 'kinds.xlsx.lock');
-    const service = lockService(path);
-    const document = service.getDocumentLock();
-    expect(document.tryLock(0)).toBe(true);
-    expect(service.getScriptLock().hasLock()).toBe(false);
-    document.releaseLock();
   });
 
   it('lets two processes on one workbook take turns, the second seeing what the first saved', async () => {

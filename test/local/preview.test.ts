@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vm from 'node:vm';
 import ExcelJS from 'exceljs';
-import { closeComposer } from '../../src/local/mime';
-import { injectShim, SHIM_TAG } from '../../src/local/preview/shim';
-import { entryApiOf, startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
+import { closeComposer } from '../../src/local/services/mail/mime';
+import { injectShim, SHIM_TAG } from '../../src/local/runner/preview/shim';
+import { entryApiOf, startPreviewServer, type PreviewServer } from '../../src/local/runner/preview/server';
 import { DIST, readDistCode } from '../support/bundle';
 
 const work = mkdtempSync(join(tmpdir(), 'account-desk-preview-'));

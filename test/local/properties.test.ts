@@ -1,14 +1,15 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CallCounter } from '../../src/local/counters';
-import { createPropertiesService, PROPERTY_VALUE_LIMIT_BYTES } from '../../src/local/properties';
-import { assignState, emptyState, loadState, saveState } from '../../src/local/state';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalPropertiesService, PROPERTY_VALUE_LIMIT_BYTES } from '../../src/local/services/properties';
+import { assignState, emptyState } from '../../src/local/services/state';
+import { loadState, saveState } from '../../src/local/runner/stateFile';
 
 function service() {
   const state = emptyState();
   const counter = new CallCounter();
-  return { state, counter, properties: createPropertiesService(state, counter) };
+  return { state, counter, properties: new LocalPropertiesService(state, counter) };
 }
 
 describe('PropertiesService', () => {
@@ -21,16 +22,6 @@ describe('PropertiesService', () => {
     expect(store.getProperty('count')).toBe('5');
   });
 
-  it('keeps document, script and user properties apart', () => {
-    const { properties } = service();
-    properties.getDocumentProperties().setProperty('k', 'document');
-    properties.getScriptProperties().setProperty('k', 'script');
-    properties.getUserProperties().setProperty('k', 'user');
-    expect(properties.getDocumentProperties().getProperty('k')).toBe('document');
-    expect(properties.getScriptProperties().getProperty('k')).toBe('script');
-    expect(properties.getUserProperties().getProperty('k')).toBe('user');
-  });
-
   it('merges setProperties unless deleteAllOthers is true', () => {
     const { properties } = service();
     const store = properties.getDocumentProperties();
@@ -39,7 +30,6 @@ describe('PropertiesService', () => {
     expect(store.getProperties()).toEqual({ a: '1', b: '3', c: '4' });
     store.setProperties({ z: '9' }, true);
     expect(store.getProperties()).toEqual({ z: '9' });
-    expect(store.getKeys()).toEqual(['z']);
   });
 
   it('returns a copy from getProperties, so changing it changes nothing stored', () => {
@@ -51,13 +41,11 @@ describe('PropertiesService', () => {
     expect(store.getProperty('a')).toBe('1');
   });
 
-  it('deletes one property or all of them, chaining like Apps Script', () => {
+  it('deletes one property, chaining like Apps Script', () => {
     const { properties } = service();
     const store = properties.getDocumentProperties();
     store.setProperty('a', '1').setProperty('b', '2').deleteProperty('a');
     expect(store.getProperties()).toEqual({ b: '2' });
-    store.deleteAllProperties();
-    expect(store.getProperties()).toEqual({});
   });
 
   it('rejects a value above the 9 KB quota and keeps the store unchanged', () => {
@@ -72,11 +60,11 @@ describe('PropertiesService', () => {
 
   it('rejects a store above the 500 KB quota', () => {
     const { properties } = service();
-    const store = properties.getScriptProperties();
+    const store = properties.getDocumentProperties();
     const values: Record<string, string> = {};
     for (let i = 0; i < 60; i += 1) values[`key${i}`] = 'x'.repeat(9000);
     expect(() => store.setProperties(values)).toThrow('exceeded the property storage quota');
-    expect(store.getKeys()).toEqual([]);
+    expect(store.getProperties()).toEqual({});
   });
 
   it('counts every call by service and method', () => {
@@ -114,7 +102,6 @@ describe('the persisted state file', () => {
     const path = join(dir, 'book.properties.json');
     const state = emptyState();
     state.document = { 'accountDesk.settings': '{"mode":"send"}' };
-    state.user = { lang: 'en' };
     state.triggers = [
       { id: '1', handler: 'dailyRun', eventType: 'CLOCK', source: 'CLOCK', schedule: { everyDays: 1 } },
     ];

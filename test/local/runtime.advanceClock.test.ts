@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { writeFakeDist, writeInputWorkbook } from './runtime.fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-clock-'));

@@ -1,5 +1,5 @@
 /** One process of the two-process test: runs the fake bundle's appendLogRow on a shared document. */
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 
 async function main(): Promise<void> {
   const [file, outDir, distDir, name, holdMs] = process.argv.slice(2);

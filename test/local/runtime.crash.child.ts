@@ -2,7 +2,7 @@
  * A process that dies inside the bundle: `throw` lets an error escape the bundle uncaught
  * (the process exits through its exit hooks), `sleep` waits inside the lock to be killed.
  */
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 
 async function main(): Promise<void> {
   const [file, outDir, distDir, fn, arg] = process.argv.slice(2);

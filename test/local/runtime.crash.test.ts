@@ -8,20 +8,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
-import { runWorkbook } from '../../src/local/cli';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { runWorkbook } from '../../src/local/runner/cli';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { ROOT } from '../support/bundle';
-import { writeInputWorkbook } from './runtime.fixture';
+import { FAKE_HELPERS, writeInputWorkbook } from './runtime.fixture';
 
 /** Logs each reminder before sending it, like the add-on's write-ahead log, inside the document lock. */
-const BUNDLE = `
+const BUNDLE = `${FAKE_HELPERS}
 function dailyRun() {
   var lock = LockService.getDocumentLock();
-  lock.waitLock(30000);
+  waitLock_(lock);
   var ss = SpreadsheetApp.getActiveSpreadsheet();
   var log = ss.getSheetByName('Журнал') || ss.insertSheet('Журнал');
   ['a', 'b', 'c'].forEach(function (who) {
-    log.appendRow([who, 'pending']);
+    appendRow_(log, [who, 'pending']);
     MailApp.sendEmail(who + '@client.example', 'Напоминание', 'Счёт ждёт оплаты');
     log.getRange(log.getLastRow(), 2).setValue('sent');
     PropertiesService.getDocumentProperties().setProperty('sent.' + who, 'yes');
@@ -30,37 +30,37 @@ function dailyRun() {
   return 'done';
 }
 function writeInLockThenThrow(name) {
-  LockService.getDocumentLock().waitLock(30000);
-  SpreadsheetApp.getActive().insertSheet('Журнал').appendRow([name]);
+  waitLock_(LockService.getDocumentLock());
+  appendRow_(SpreadsheetApp.getActiveSpreadsheet().insertSheet('Журнал'), [name]);
   PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
   throw new Error('uncaught in the bundle');
 }
 function writeInLockThenSleep(name) {
-  LockService.getDocumentLock().waitLock(30000);
-  var ss = SpreadsheetApp.getActive();
-  (ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')).appendRow([name]);
+  waitLock_(LockService.getDocumentLock());
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  appendRow_((ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')), [name]);
   PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
-  Utilities.sleep(60000);
+  sleep_(60000);
 }
 function writeFlushThenSleep(name) {
-  LockService.getDocumentLock().waitLock(30000);
-  var ss = SpreadsheetApp.getActive();
-  (ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')).appendRow([name, 'pending']);
+  waitLock_(LockService.getDocumentLock());
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  appendRow_((ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')), [name, 'pending']);
   PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
   SpreadsheetApp.flush();
-  Utilities.sleep(60000);
+  sleep_(60000);
 }
 function appendInLock(name) {
   var lock = LockService.getDocumentLock();
-  lock.waitLock(30000);
-  var ss = SpreadsheetApp.getActive();
-  (ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')).appendRow([name]);
+  waitLock_(lock);
+  var ss = SpreadsheetApp.getActiveSpreadsheet();
+  appendRow_((ss.getSheetByName('Журнал') || ss.insertSheet('Журнал')), [name]);
   PropertiesService.getDocumentProperties().setProperty('sent.' + name, 'yes');
   lock.releaseLock();
 }
 function logRows() {
-  var sheet = SpreadsheetApp.getActive().getSheetByName('Журнал');
-  return sheet ? sheet.getDataRange().getValues() : [];
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Журнал');
+  return sheet ? allValues_(sheet) : [];
 }
 `;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import * as vm from 'node:vm';
 import { buildSync } from 'esbuild';
 import ExcelJS from 'exceljs';
-import { createLocalRuntime } from '../../src/local/runtime';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { ROOT } from '../support/bundle';
 import { writeFakeDist, writeInputWorkbook } from './runtime.fixture';
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { OWNED_SHEETS } from '../../src/core/ownedSheets';
-import { runWorkbook } from '../../src/local/cli';
+import { runWorkbook } from '../../src/local/runner/cli';
 import { ROOT } from '../support/bundle';
 
 const dir = mkdtempSync(join(tmpdir(), 'account-desk-values-'));

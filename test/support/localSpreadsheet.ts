@@ -5,14 +5,11 @@
  */
 import ExcelJS from 'exceljs';
 import * as vm from 'node:vm';
-import { CallCounter } from '../../src/local/counters';
-import {
-  LocalSpreadsheet,
-  createSpreadsheetApp,
-  type SpreadsheetOptions,
-} from '../../src/local/spreadsheet/spreadsheet';
-import { emptyRecordedUi } from '../../src/local/spreadsheet/ui';
-import { contextDateFactory } from '../../src/local/time';
+import { CallCounter } from '../../src/local/services/counters';
+import { LocalSpreadsheet, type SpreadsheetOptions } from '../../src/local/services/spreadsheet/spreadsheet';
+import { LocalSpreadsheetApp } from '../../src/local/services/spreadsheet/spreadsheetApp';
+import { emptyRecordedUi } from '../../src/local/services/spreadsheet/ui';
+import { contextDateFactory } from '../../src/local/runner/clock';
 
 export type LocalSpreadsheetOverrides = Partial<Pick<SpreadsheetOptions, 'timeZone' | 'locale' | 'now'>>;
 
@@ -20,7 +17,7 @@ export interface OpenedSpreadsheet {
   workbook: ExcelJS.Workbook;
   spreadsheet: LocalSpreadsheet;
   /** `SpreadsheetApp` itself, for code that reaches it as a global. */
-  spreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
+  spreadsheetApp: LocalSpreadsheetApp;
   counter: CallCounter;
 }
 
@@ -34,7 +31,6 @@ export function openLocalSpreadsheet(
   const spreadsheet = new LocalSpreadsheet({
     workbook,
     name: 'test',
-    idSeed: 'test.xlsx',
     timeZone: 'Europe/Moscow',
     locale: 'ru_RU',
     counter,
@@ -42,6 +38,6 @@ export function openLocalSpreadsheet(
     recorded,
     ...overrides,
   });
-  const spreadsheetApp = createSpreadsheetApp(spreadsheet, recorded);
+  const spreadsheetApp = new LocalSpreadsheetApp(spreadsheet, recorded);
   return { workbook, spreadsheet, spreadsheetApp, counter };
 }

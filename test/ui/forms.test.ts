@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { closeComposer } from '../../src/local/mime';
+import { closeComposer } from '../../src/local/services/mail/mime';
 import { rowValues, startSession, type Session } from './harness';
 
 let session: Session;

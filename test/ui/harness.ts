@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import packagedChromium from '@sparticuz/chromium';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { startPreviewServer, type PreviewServer } from '../../src/local/preview/server';
+import { startPreviewServer, type PreviewServer } from '../../src/local/runner/preview/server';
 import { DIST, ROOT } from '../support/bundle';
 
 export const TODAY = '2026-12-07';

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { closeComposer } from '../../src/local/mime';
+import { closeComposer } from '../../src/local/services/mail/mime';
 import { copyExampleAgency, SCREENSHOTS, startSession, type Session } from './harness';
 
 let session: Session;

@@ -3,7 +3,7 @@
  * the run really did (waiting for quota, sent), as the server answered, and
  * the outbox agrees.
  */
-import { DEFAULT_DAILY_QUOTA } from '../../src/local/mail';
+import { DEFAULT_DAILY_QUOTA } from '../../src/local/services/mail/mail';
 import { LAST_RUN_PROPERTY } from '../../src/app/reminders/status';
 import type { SettingsView } from '../../src/app/settingsForm';
 import { startSession, type Session } from './harness';

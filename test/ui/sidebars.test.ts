@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { DashboardView } from '../../src/app/dashboard';
 import type { ReminderPreview } from '../../src/app/reminders/useCases';
-import { closeComposer } from '../../src/local/mime';
+import { closeComposer } from '../../src/local/services/mail/mime';
 import { startSession, XSS_IMG, XSS_SCRIPT, type Session } from './harness';
 
 let session: Session;

@@ -1,0 +1,87 @@
+/**
+ * What the local services keep in place of Google's servers: the document's properties, the
+ * installed triggers and the day's used mail quota. The runner stores it as one JSON file next
+ * to the output workbook (`runner/stateFile.ts`).
+ */
+
+/**
+ * A time-driven schedule (only the parts that were set): what the builder records (every few
+ * days at an hour, in a zone), and the weekly one an older version of the add-on installed, which
+ * may still be stored and must still fire until the add-on replaces it.
+ */
+export interface LocalSchedule {
+  everyDays?: number;
+  everyWeeks?: number;
+  /** `MONDAY` … `SUNDAY`. */
+  weekDay?: string;
+  atHour?: number;
+  nearMinute?: number;
+  timeZone?: string;
+}
+
+export interface StoredTrigger {
+  id: string;
+  handler: string;
+  /** `CLOCK` for the add-on's; a stored trigger of another kind (`ON_EDIT`) is kept as it is. */
+  eventType: string;
+  source: string;
+  sourceId?: string;
+  schedule?: LocalSchedule;
+}
+
+export interface LocalState {
+  document: Record<string, string>;
+  triggers: StoredTrigger[];
+  /** Recipients already sent to on `day` (a calendar day of the run). */
+  mailQuota: { day: string; used: number };
+}
+
+export function emptyState(): LocalState {
+  return { document: {}, triggers: [], mailQuota: { day: '', used: 0 } };
+}
+
+type Plain = Record<string, unknown>;
+
+function isPlain(value: unknown): value is Plain {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringRecord(value: unknown): Record<string, string> {
+  if (!isPlain(value)) return {};
+  const result: Record<string, string> = {};
+  for (const [key, entry] of Object.entries(value)) if (typeof entry === 'string') result[key] = entry;
+  return result;
+}
+
+function triggerList(value: unknown): StoredTrigger[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is StoredTrigger =>
+      isPlain(entry) && typeof entry.id === 'string' && typeof entry.handler === 'string',
+  );
+}
+
+/** The state from parsed JSON; anything missing or malformed falls back to empty, key by key. */
+export function parseState(json: unknown): LocalState {
+  if (!isPlain(json)) return emptyState();
+  const quota = isPlain(json.mailQuota) ? json.mailQuota : {};
+  return {
+    document: stringRecord(json.document),
+    triggers: triggerList(json.triggers),
+    mailQuota: {
+      day: typeof quota.day === 'string' ? quota.day : '',
+      used: typeof quota.used === 'number' && quota.used >= 0 ? quota.used : 0,
+    },
+  };
+}
+
+/**
+ * Replaces the content of `target` with `source` in place: the services hold
+ * a reference to one state object, so a reload must not swap the object.
+ */
+export function assignState(target: LocalState, source: LocalState): void {
+  const copy = parseState(JSON.parse(JSON.stringify(source)));
+  target.document = copy.document;
+  target.triggers = copy.triggers;
+  target.mailQuota = copy.mailQuota;
+}
