@@ -31,4 +31,4 @@ sleepSync(Number(holdMs));
 properties.setProperty('log', seen ? `${seen},${name}` : name);
 const released = Date.now();
 lock.releaseLock();
-process.stdout.write(JSON.stringify({ name, seen, acquired, released, hasLock: lock.hasLock() }));
+process.stdout.write(JSON.stringify({ name, seen, acquired, released, hasLock: lock.held() }));

@@ -54,12 +54,12 @@ describe('LockService', () => {
     const path = join(dir, 'free.xlsx.lock');
     const events: string[] = [];
     const lock = lockService(path, events).getDocumentLock();
-    expect(lock.hasLock()).toBe(false);
+    expect(lock.held()).toBe(false);
     expect(lock.tryLock(0)).toBe(true);
-    expect(lock.hasLock()).toBe(true);
+    expect(lock.held()).toBe(true);
     expect(readFileSync(path, 'utf8').split('\n')[0]).toBe(String(process.pid));
     lock.releaseLock();
-    expect(lock.hasLock()).toBe(false);
+    expect(lock.held()).toBe(false);
     expect(existsSync(path)).toBe(false);
     expect(events).toEqual(['acquired', 'released']);
   });
@@ -82,7 +82,7 @@ describe('LockService', () => {
     const started = Date.now();
     expect(lock.tryLock(150)).toBe(false);
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
-    expect(lock.hasLock()).toBe(false);
+    expect(lock.held()).toBe(false);
     expect(readFileSync(path, 'utf8')).toBe(`${process.ppid}\n`);
   });
 

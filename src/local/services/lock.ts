@@ -58,8 +58,8 @@ export class LocalLock implements Emulates<GoogleAppsScript.Lock.Lock> {
     return this.take(timeoutInMillis);
   }
 
-  hasLock(): boolean {
-    this.options.counter.count('Lock.hasLock');
+  /** Whether this process holds the lock, without counting a call (the add-on no longer asks). */
+  held(): boolean {
     return heldPaths.has(this.path);
   }
 
