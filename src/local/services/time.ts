@@ -1,5 +1,8 @@
 /** Conversions between wall-clock times in an IANA zone and instants, for the services and the runner. */
-import { wallClockOf } from '../../core/calendar';
+import { wallClockOf, wallClockToInstant } from '../../core/calendar';
+
+// One conversion wall clock → instant for the bundle and the emulator (core's, DST-settled twice).
+export { wallClockToInstant };
 
 export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
 
@@ -18,23 +21,6 @@ export function instantToWallClock(instantMs: number, timeZone: string): number 
   const w = wallClockOf(instantMs, timeZone);
   const wall = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return wall + (((instantMs % 1000) + 1000) % 1000);
-}
-
-/** Offset of the zone from UTC at an instant, in milliseconds (Moscow: +3 h). */
-export function zoneOffsetMs(instantMs: number, timeZone: string): number {
-  const whole = instantMs - (((instantMs % 1000) + 1000) % 1000);
-  return instantToWallClock(whole, timeZone) - whole;
-}
-
-/**
- * The instant at which the clocks of `timeZone` show the wall-clock time
- * `wallMs` (UTC fields = local fields). In a DST gap the later offset wins.
- */
-export function wallClockToInstant(wallMs: number, timeZone: string): number {
-  let instant = wallMs - zoneOffsetMs(wallMs, timeZone);
-  // A second pass settles the offset when the first guess crossed a transition.
-  instant = wallMs - zoneOffsetMs(instant, timeZone);
-  return instant;
 }
 
 /** `YYYY-MM-DD` → the instant of `hour`:00 that day in `timeZone`. */
