@@ -8,7 +8,7 @@ import type { CalendarDay, Lang } from '../../types';
 import type { LogEntry } from '../log';
 import type { Staffing } from '../staffing';
 import type { EmailTemplate } from '../templates';
-import type { MessageItem, MessageKind, PlannedMessage, ReminderDocument } from '../types';
+import type { MessageItem, PlannedMessage, ReminderDocument } from '../types';
 
 export interface PlanInput {
   today: CalendarDay;
@@ -40,14 +40,10 @@ export interface DayPlan {
 }
 
 /** What a message will say, before its template is rendered and its key given. */
-export interface MessageOutline {
-  kind: MessageKind;
-  to: string[];
-  cc: string[];
-  replyTo: string | null;
-  template: string;
-  values: Record<string, string>;
-  items: MessageItem[];
+export interface MessageOutline extends Pick<
+  PlannedMessage,
+  'kind' | 'to' | 'cc' | 'replyTo' | 'template' | 'values' | 'items'
+> {
   /** The AMs to tell in their digest when it cannot go out. */
   owners: string[];
   /** Makes a second message of the kind on one day distinct (`#2`: a follow-up digest). */
