@@ -145,15 +145,5 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   ...Object.entries(LAYERS).flatMap(([layer, rules]) => layerRules(layer, rules)),
-  {
-    // Until the moves of issue 15 land: the diagnostics view and the last-run key the local CLI
-    // prints go where src/local may read them.
-    files: [
-      'src/local/runner/cli/commands.ts',
-      'src/local/runner/cli/runWorkbook.ts',
-      'src/local/runner/diagnose.ts',
-    ],
-    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
-  },
   prettier,
 );

@@ -8,7 +8,7 @@ import { fallbackLang, runContext, type RunContext, type RunMode } from '../app/
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
 import { dashboardView, type DashboardView } from '../app/dashboard';
 import { runSelfTest } from '../app/diagnostics/selfTest';
-import { diagnosticsView, type DiagnosticsView } from '../app/diagnostics/view';
+import { diagnosticsView, type DiagnosticsView } from '../core/diagnostics/view';
 import type { FormResult } from '../app/forms/result';
 import { formOptions, pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
 import type { FormOptions, PageBase } from '../app/forms/types';

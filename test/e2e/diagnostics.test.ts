@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isDate } from 'node:util/types';
 import { PROPERTY_KEY, ROUND_TRIP_DAYS, TYPED_STRINGS } from '../../src/app/diagnostics/selfTest';
-import type { DiagnosticsView } from '../../src/app/diagnostics/view';
+import type { DiagnosticsView } from '../../src/core/diagnostics/view';
 import { compareReports } from '../../src/core/diagnostics/compare';
 import { checkKey, type Check, type DiagnosticsReport } from '../../src/core/diagnostics/report';
 import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { DiagnosticsView } from '../../src/app/diagnostics/view';
+import type { DiagnosticsView } from '../../src/core/diagnostics/view';
 import { compareReports, isReport } from '../../src/core/diagnostics/compare';
 import { SCREENSHOTS, startSession, type Session } from './harness';
 

@@ -4,7 +4,7 @@
  * the outbox agrees.
  */
 import { DEFAULT_DAILY_QUOTA } from '../../src/local/services/mail/mail';
-import { LAST_RUN_PROPERTY } from '../../src/app/reminders/status';
+import { LAST_RUN_PROPERTY } from '../../src/core/reminders/lastRun';
 import type { SettingsView } from '../../src/app/settingsForm';
 import { startSession, type Session } from './harness';
 

@@ -1,20 +1,5 @@
+import { LAST_RUN_PROPERTY, type LastRun } from '../../core/reminders/lastRun';
 import type { AppEnv } from '../ports';
-
-/** Document property with the last run's time and one-line outcome, for the dashboard. */
-export const LAST_RUN_PROPERTY = 'accountDesk.lastRun';
-
-export interface LastRun {
-  /** ISO instant. */
-  time: string;
-  kind: 'daily' | 'weekly' | 'now';
-  outcome: string;
-  /** Log rows whose sending was interrupted and whose status is unknown. */
-  unknownStatus: number;
-  /** Messages that failed in this run (refused or rejected); absent in records of older versions. */
-  failed?: number;
-  /** False when a message failed or the run had to stop early. */
-  ok?: boolean;
-}
 
 export function saveLastRun(env: Pick<AppEnv, 'documentProperties'>, run: LastRun): void {
   env.documentProperties.set(LAST_RUN_PROPERTY, JSON.stringify(run));

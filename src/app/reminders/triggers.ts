@@ -7,7 +7,8 @@
  */
 import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
-import { readLastRun, type LastRun } from './status';
+import type { LastRun } from '../../core/reminders/lastRun';
+import { readLastRun } from './status';
 
 /** The trigger handler: a top-level function of the bundle. */
 export const DAILY_HANDLER = 'dailyRun';

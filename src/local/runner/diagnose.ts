@@ -8,7 +8,7 @@
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { DiagnosticsView } from '../../app/diagnostics/view';
+import type { DiagnosticsView } from '../../core/diagnostics/view';
 import type { DiagnosticsReport } from '../../core/diagnostics/report';
 import { createLocalRuntime, documentName } from './runtime';
 

@@ -3,7 +3,7 @@
  * check, the environment, and the report as JSON to copy and compare with
  * `account-desk diagnose --json`.
  */
-import type { DiagnosticsView } from '../../app/diagnostics/view';
+import type { DiagnosticsView } from '../../core/diagnostics/view';
 import { byId, h, render } from '../shared/dom';
 import { busy, errorText, setLang, showStatus, start } from '../shared/page';
 import { callServer } from '../shared/server';

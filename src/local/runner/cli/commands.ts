@@ -1,6 +1,6 @@
 /** The CLI's commands: `run`, `preview` and `diagnose`, each resolving to its exit code. */
 import { existsSync, readFileSync } from 'node:fs';
-import { diagnosticsText, diagnosticsView, differencesText } from '../../../app/diagnostics/view';
+import { diagnosticsText, diagnosticsView, differencesText } from '../../../core/diagnostics/view';
 import { compareReports, isReport } from '../../../core/diagnostics/compare';
 import type { DiagnosticsReport } from '../../../core/diagnostics/report';
 import { t } from '../../../core/i18n';

@@ -1,10 +1,10 @@
 /** One workbook through the bundle: the programmatic `run`, and what the CLI prints of it. */
 import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
-import { LAST_RUN_PROPERTY } from '../../../app/reminders/status';
 import { langFromLocale, t, type MessageKey, type MessageParams } from '../../../core/i18n';
 import { detectRegisters, registerLabel } from '../../../core/registers';
 import { parseSettings, SETTINGS_PROPERTY, type SendMode } from '../../../core/settings';
+import { LAST_RUN_PROPERTY } from '../../../core/reminders/lastRun';
 import type { Grid, Lang } from '../../../core/types';
 import { hasZipSignature } from '../document';
 import { createLocalRuntime, documentName, type LocalRuntime } from '../runtime';

@@ -9,10 +9,10 @@ import {
   type CheckStatus,
   type DiagnosticsReport,
   type Json,
-} from '../../core/diagnostics/report';
-import type { Difference } from '../../core/diagnostics/compare';
-import { t, type MessageKey } from '../../core/i18n';
-import type { Lang } from '../../core/types';
+} from './report';
+import type { Difference } from './compare';
+import { t, type MessageKey } from '../i18n';
+import type { Lang } from '../types';
 
 export interface DiagnosticsLine {
   status: CheckStatus;
