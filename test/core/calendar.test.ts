@@ -10,6 +10,7 @@ import {
   monthOf,
   toDay,
 } from '../../src/core/calendar';
+import fc from 'fast-check';
 import * as vm from 'node:vm';
 
 describe('calendar days', () => {
@@ -95,5 +96,48 @@ describe('formatting days', () => {
   ] as const)('%p in %p is %p / %p', (day, lang, full, short) => {
     expect(formatDay(day, lang)).toBe(full);
     expect(formatDayShort(day, lang)).toBe(short);
+  });
+});
+
+describe('day arithmetic agrees with the Date object', () => {
+  const DAY_MS = 86_400_000;
+  /** What a Date says, for years 1–9999 (setUTCFullYear keeps years below 100 as written). */
+  const viaDate = (epochDays: number) => {
+    const date = new Date(epochDays * DAY_MS);
+    const year = String(date.getUTCFullYear()).padStart(4, '0');
+    return `${year}-${String(date.getUTCMonth() + 1).padStart(2, '0')}-${String(date.getUTCDate()).padStart(2, '0')}`;
+  };
+  // 0001-01-01 and 9999-12-31 in days since 1970-01-01.
+  const epochDay = fc.integer({ min: -719162, max: 2932896 });
+
+  it('counts days between any two days of years 1–9999 and adds them back', () => {
+    fc.assert(
+      fc.property(epochDay, epochDay, (a, b) => {
+        const from = viaDate(a);
+        const to = viaDate(b);
+        return daysBetween(from, to) === b - a && addDays(from, b - a) === to;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the weekday of any day', () => {
+    fc.assert(
+      fc.property(
+        epochDay,
+        (n) => isoWeekday(viaDate(n)) === ((new Date(n * DAY_MS).getUTCDay() + 6) % 7) + 1,
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    ['2026-02-31', 3, '2026-03-06'],
+    ['2024-02-29', 1, '2024-03-01'],
+    ['2100-02-28', 1, '2100-03-01'],
+    ['2000-02-28', 1, '2000-02-29'],
+    ['0001-01-01', -1, '0000-12-31'],
+  ])('%s plus %d days is %s', (day, n, expected) => {
+    expect(addDays(day, n)).toBe(expected);
   });
 });
