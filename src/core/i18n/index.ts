@@ -15,6 +15,7 @@ import * as limits from './messages/limits';
 import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
+import * as rules from './messages/rules';
 import * as sending from './messages/sending';
 import * as setup from './messages/setup';
 import * as tables from './messages/tables';
@@ -41,6 +42,7 @@ const catalogs = [
   tables,
   limits,
   diagnostics,
+  rules,
 ] as const;
 
 type Catalogs = (typeof catalogs)[number];

@@ -25,7 +25,7 @@ import { inferWeekColumns, type HeaderCell } from './weeks';
 export const HEADER_SEARCH_ROWS = 10;
 
 /** Kinds in the order that wins a tie. */
-const KINDS: readonly RegisterKind[] = ['load', 'documents', 'actuals', 'team'];
+const KINDS: readonly RegisterKind[] = ['load', 'documents', 'actuals', 'team', 'calendar'];
 
 /** Fields every feature of a register relies on; the mapping lists those it lacks as `missing`. */
 export const EXPECTED_FIELDS: { [K in RegisterKind]: readonly FieldOf<K>[] } = {
@@ -43,6 +43,7 @@ export const EXPECTED_FIELDS: { [K in RegisterKind]: readonly FieldOf<K>[] } = {
     'clientEmail',
   ],
   actuals: ['date', 'person', 'client', 'hours'],
+  calendar: ['date', 'dayKind'],
 };
 
 interface RowMatch {
@@ -70,6 +71,8 @@ function recognised(kind: RegisterKind, columns: Record<string, number>, weeks: 
       return has(columns, 'type', 'number') && has(columns, 'counterparty') && has(columns, 'amount', 'date');
     case 'actuals':
       return has(columns, 'date') && has(columns, 'person') && has(columns, 'hours');
+    case 'calendar':
+      return has(columns, 'date') && has(columns, 'dayKind');
   }
 }
 

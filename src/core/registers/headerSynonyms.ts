@@ -157,6 +157,11 @@ export const HEADER_SYNONYMS: Synonyms = {
       'Duration',
     ],
   },
+  calendar: {
+    date: ['Дата', 'День', 'Date', 'Day'],
+    dayKind: ['Тип дня', 'Вид дня', 'Тип', 'Вид', 'Day type', 'Kind', 'Type'],
+    note: ['Примечание', 'Комментарий', 'Описание', 'Праздник', 'Note', 'Comment', 'Description', 'Holiday'],
+  },
 };
 
 /** Normalised synonym → field, per register kind. */
@@ -165,6 +170,7 @@ const NORMALISED: { [K in RegisterKind]: Map<string, FieldOf<K>> } = {
   load: new Map(),
   documents: new Map(),
   actuals: new Map(),
+  calendar: new Map(),
 };
 for (const kind of Object.keys(HEADER_SYNONYMS) as RegisterKind[]) {
   const map = NORMALISED[kind] as Map<string, string>;

@@ -4,7 +4,7 @@
  */
 import type { CalendarDay } from '../types';
 
-export type RegisterKind = 'team' | 'load' | 'documents' | 'actuals';
+export type RegisterKind = 'team' | 'load' | 'documents' | 'actuals' | 'calendar';
 
 /** The fields each register may have (SPEC §2). Column headers map onto these by synonyms. */
 export const REGISTER_FIELDS = {
@@ -31,6 +31,7 @@ export const REGISTER_FIELDS = {
     'pause',
   ],
   actuals: ['date', 'person', 'client', 'hours'],
+  calendar: ['date', 'dayKind', 'note'],
 } as const;
 
 export type FieldOf<K extends RegisterKind> = (typeof REGISTER_FIELDS)[K][number];

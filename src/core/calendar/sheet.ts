@@ -1,0 +1,70 @@
+/**
+ * The optional `Календарь`/`Calendar` sheet: rows of date, day type and note
+ * that add days to Russia's production calendar or override them (another
+ * country, a local holiday, a company day off). An unreadable date or an
+ * unknown day type is a problem with its cell; the row is left out and the
+ * rest of the sheet still counts.
+ */
+import { a1, parseDay, rawText, squeezeSpaces, type CellProblem, type DateContext } from '../cells';
+import { foldCase } from '../cells/text';
+import type { RegisterMapping } from '../registers/types';
+import type { CellValue, Grid } from '../types';
+import { isDate } from '../types';
+import type { CalendarOverride } from './workdays';
+
+export type CalendarProblem =
+  | { kind: 'cell'; address: string; problem: CellProblem }
+  | { kind: 'calendarDayKind'; address: string; raw: string }
+  | { kind: 'calendarNoDate'; address: string };
+
+const DAY_KINDS: readonly [CalendarOverride['kind'], readonly string[]][] = [
+  ['shortened', ['сокращ', 'предпраздн', 'short']],
+  ['off', ['выходн', 'нерабоч', 'праздн', 'отгул', 'off', 'holiday', 'non-working', 'nonworking', 'closed']],
+  ['working', ['рабоч', 'working', 'work day', 'workday', 'business day']],
+];
+
+/** The day type a cell names, or null. */
+export function calendarDayKindOf(text: string): CalendarOverride['kind'] | null {
+  const folded = foldCase(squeezeSpaces(text));
+  if (folded === '') return null;
+  return DAY_KINDS.find(([, prefixes]) => prefixes.some((prefix) => folded.startsWith(prefix)))?.[0] ?? null;
+}
+
+function cell(grid: Grid, row: number, col: number | undefined): CellValue {
+  return col === undefined ? '' : (grid.values[row]?.[col] ?? '');
+}
+
+function text(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const shown = grid.display[row]?.[col];
+  if (shown !== undefined && shown !== '') return squeezeSpaces(shown);
+  const value = cell(grid, row, col);
+  return isDate(value) ? '' : squeezeSpaces(rawText(value));
+}
+
+export function readCalendarSheet(
+  grid: Grid,
+  mapping: RegisterMapping<'calendar'>,
+  dates: DateContext,
+): { overrides: CalendarOverride[]; problems: CalendarProblem[] } {
+  const overrides: CalendarOverride[] = [];
+  const problems: CalendarProblem[] = [];
+  const { date, dayKind, note } = mapping.columns;
+  const at = (row: number, col: number) => `${grid.sheet}!${a1(row, col)}`;
+  for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
+    const kindText = text(grid, row, dayKind);
+    const noteText = text(grid, row, note);
+    const day = parseDay(cell(grid, row, date), dates);
+    if (day.ok && day.value === null && kindText === '' && noteText === '') continue;
+    const kind = calendarDayKindOf(kindText);
+    if (!day.ok && date !== undefined)
+      problems.push({ kind: 'cell', address: at(row, date), problem: day.problem });
+    else if (day.ok && day.value === null && date !== undefined)
+      problems.push({ kind: 'calendarNoDate', address: at(row, date) });
+    if (kind === null && dayKind !== undefined)
+      problems.push({ kind: 'calendarDayKind', address: at(row, dayKind), raw: kindText });
+    if (!day.ok || day.value === null || kind === null) continue;
+    overrides.push({ day: day.value, kind, note: noteText });
+  }
+  return { overrides, problems };
+}
