@@ -5,17 +5,13 @@
  * unknown day type is a problem with its cell; the row is left out and the
  * rest of the sheet still counts.
  */
-import { a1, parseDay, rawText, squeezeSpaces, type CellProblem, type DateContext } from '../cells';
+import { a1, parseDay, rawText, squeezeSpaces, type DateContext } from '../cells';
 import { foldCase } from '../cells/text';
 import type { RegisterMapping } from '../registers/types';
+import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
 import type { CellValue, Grid } from '../types';
 import { isDate } from '../types';
 import type { CalendarOverride } from './workdays';
-
-export type CalendarProblem =
-  | { kind: 'cell'; address: string; problem: CellProblem }
-  | { kind: 'calendarDayKind'; address: string; raw: string }
-  | { kind: 'calendarNoDate'; address: string };
 
 const DAY_KINDS: readonly [CalendarOverride['kind'], readonly string[]][] = [
   ['shortened', ['сокращ', 'предпраздн', 'short']],
@@ -46,9 +42,9 @@ export function readCalendarSheet(
   grid: Grid,
   mapping: RegisterMapping<'calendar'>,
   dates: DateContext,
-): { overrides: CalendarOverride[]; problems: CalendarProblem[] } {
+): { overrides: CalendarOverride[]; problems: SheetProblem[] } {
   const overrides: CalendarOverride[] = [];
-  const problems: CalendarProblem[] = [];
+  const problems: SheetProblem[] = [];
   const { date, dayKind, note } = mapping.columns;
   const at = (row: number, col: number) => `${grid.sheet}!${a1(row, col)}`;
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
@@ -57,12 +53,15 @@ export function readCalendarSheet(
     const day = parseDay(cell(grid, row, date), dates);
     if (day.ok && day.value === null && kindText === '' && noteText === '') continue;
     const kind = calendarDayKindOf(kindText);
-    if (!day.ok && date !== undefined)
-      problems.push({ kind: 'cell', address: at(row, date), problem: day.problem });
+    if (!day.ok && date !== undefined) problems.push(cellSheetProblem(at(row, date), day.problem));
     else if (day.ok && day.value === null && date !== undefined)
-      problems.push({ kind: 'calendarNoDate', address: at(row, date) });
+      problems.push({ address: at(row, date), key: 'calendar.problem.noDate', params: {} });
     if (kind === null && dayKind !== undefined)
-      problems.push({ kind: 'calendarDayKind', address: at(row, dayKind), raw: kindText });
+      problems.push({
+        address: at(row, dayKind),
+        key: 'calendar.problem.dayKind',
+        params: { raw: kindText },
+      });
     if (!day.ok || day.value === null || kind === null) continue;
     overrides.push({ day: day.value, kind, note: noteText });
   }

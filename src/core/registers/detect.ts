@@ -25,7 +25,7 @@ import { inferWeekColumns, type HeaderCell } from './weeks';
 export const HEADER_SEARCH_ROWS = 10;
 
 /** Kinds in the order that wins a tie. */
-const KINDS: readonly RegisterKind[] = ['load', 'documents', 'actuals', 'team', 'calendar'];
+const KINDS: readonly RegisterKind[] = ['load', 'documents', 'actuals', 'team', 'calendar', 'clients'];
 
 /** Fields every feature of a register relies on; the mapping lists those it lacks as `missing`. */
 export const EXPECTED_FIELDS: { [K in RegisterKind]: readonly FieldOf<K>[] } = {
@@ -44,6 +44,7 @@ export const EXPECTED_FIELDS: { [K in RegisterKind]: readonly FieldOf<K>[] } = {
   ],
   actuals: ['date', 'person', 'client', 'hours'],
   calendar: ['date', 'dayKind'],
+  clients: ['client', 'email'],
 };
 
 interface RowMatch {
@@ -73,6 +74,8 @@ function recognised(kind: RegisterKind, columns: Record<string, number>, weeks: 
       return has(columns, 'date') && has(columns, 'person') && has(columns, 'hours');
     case 'calendar':
       return has(columns, 'date') && has(columns, 'dayKind');
+    case 'clients':
+      return has(columns, 'client') && has(columns, 'email', 'escalationEmail', 'terms', 'language');
   }
 }
 

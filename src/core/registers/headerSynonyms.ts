@@ -162,6 +162,34 @@ export const HEADER_SYNONYMS: Synonyms = {
     dayKind: ['Тип дня', 'Вид дня', 'Тип', 'Вид', 'Day type', 'Kind', 'Type'],
     note: ['Примечание', 'Комментарий', 'Описание', 'Праздник', 'Note', 'Comment', 'Description', 'Holiday'],
   },
+  clients: {
+    client: ['Клиент', 'Контрагент', 'Компания', 'Client', 'Company', 'Customer'],
+    email: [
+      'Email',
+      'E-mail',
+      'Почта',
+      'Контакт',
+      'Контакты',
+      'Email клиента',
+      'Contact',
+      'Contacts',
+      'Emails',
+    ],
+    escalationEmail: [
+      'Эскалация',
+      'Контакт для эскалации',
+      'Email для эскалации',
+      'Руководитель клиента',
+      'Escalation',
+      'Escalation contact',
+      'Escalation email',
+    ],
+    language: ['Язык', 'Язык писем', 'Language', 'Lang'],
+    terms: ['Отсрочка', 'Отсрочка, дн.', 'Условия оплаты', 'Срок оплаты', 'Payment terms', 'Terms'],
+    manager: ['Аккаунт', 'Аккаунт-менеджер', 'Ответственный', 'Менеджер', 'AM', 'Account manager', 'Manager'],
+    pause: ['Не напоминать', 'Не напоминать до', 'Пауза', 'Pause', 'Pause until', "Don't remind"],
+    note: ['Примечание', 'Комментарий', 'Note', 'Comment', 'Notes'],
+  },
 };
 
 /** Normalised synonym → field, per register kind. */
@@ -171,6 +199,7 @@ const NORMALISED: { [K in RegisterKind]: Map<string, FieldOf<K>> } = {
   documents: new Map(),
   actuals: new Map(),
   calendar: new Map(),
+  clients: new Map(),
 };
 for (const kind of Object.keys(HEADER_SYNONYMS) as RegisterKind[]) {
   const map = NORMALISED[kind] as Map<string, string>;

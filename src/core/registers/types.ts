@@ -4,7 +4,7 @@
  */
 import type { CalendarDay } from '../types';
 
-export type RegisterKind = 'team' | 'load' | 'documents' | 'actuals' | 'calendar';
+export type RegisterKind = 'team' | 'load' | 'documents' | 'actuals' | 'calendar' | 'clients';
 
 /** The fields each register may have (SPEC §2). Column headers map onto these by synonyms. */
 export const REGISTER_FIELDS = {
@@ -32,6 +32,7 @@ export const REGISTER_FIELDS = {
   ],
   actuals: ['date', 'person', 'client', 'hours'],
   calendar: ['date', 'dayKind', 'note'],
+  clients: ['client', 'email', 'escalationEmail', 'language', 'terms', 'manager', 'pause', 'note'],
 } as const;
 
 export type FieldOf<K extends RegisterKind> = (typeof REGISTER_FIELDS)[K][number];

@@ -1,6 +1,7 @@
 import { detectRegister } from '../../../src/core/registers';
 import type { RegisterMapping } from '../../../src/core/registers/types';
 import { readCalendarSheet } from '../../../src/core/calendar/sheet';
+import { describeSheetProblem } from '../../../src/core/sheetProblems';
 import { isWorkingDay, workCalendar } from '../../../src/core/calendar/workdays';
 import type { CellValue, Grid } from '../../../src/core/types';
 
@@ -54,10 +55,10 @@ describe('the Календарь sheet', () => {
       ['16.12.2026', 'выходной', ''],
     ]);
     expect(overrides).toEqual([{ day: '2026-12-16', kind: 'off', note: '' }]);
-    expect(problems.map((problem) => [problem.kind, problem.address])).toEqual([
-      ['cell', 'Календарь!A2'],
-      ['calendarDayKind', 'Календарь!B3'],
-      ['calendarNoDate', 'Календарь!A4'],
+    expect(problems.map((problem) => describeSheetProblem(problem, 'ru'))).toEqual([
+      'Календарь!A2: «32.12.2026» — такой даты нет',
+      'Календарь!B3: «полувыходной» — не тип дня: напишите «выходной», «рабочий» или «сокращённый»',
+      'Календарь!A4: у строки календаря нет даты',
     ]);
   });
 

@@ -6,6 +6,18 @@ export const ru = {
   'registers.field.calendar.note': 'Примечание',
   'calendar.problem.dayKind': '«{raw}» — не тип дня: напишите «выходной», «рабочий» или «сокращённый»',
   'calendar.problem.noDate': 'у строки календаря нет даты',
+  'registers.kind.clients': 'Клиенты',
+  'registers.field.clients.client': 'Клиент',
+  'registers.field.clients.email': 'Email клиента',
+  'registers.field.clients.escalationEmail': 'Контакт для эскалации',
+  'registers.field.clients.language': 'Язык',
+  'registers.field.clients.terms': 'Отсрочка',
+  'registers.field.clients.manager': 'Аккаунт',
+  'registers.field.clients.pause': 'Не напоминать',
+  'registers.field.clients.note': 'Примечание',
+  'clients.problem.language': '«{raw}» — не язык писем: напишите «ru» или «en»',
+  'clients.problem.terms': '«{raw}» — не отсрочка: напишите число дней, «5 раб. дн.» или «5 банковских дней»',
+  'clients.problem.duplicate': 'клиент «{client}» уже есть в строке {first}: эта строка не учтена',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -15,4 +27,17 @@ export const en: Record<keyof typeof ru, string> = {
   'registers.field.calendar.note': 'Note',
   'calendar.problem.dayKind': '"{raw}" is not a day type: write "day off", "working" or "shortened"',
   'calendar.problem.noDate': 'a calendar row without a date',
+  'registers.kind.clients': 'Clients',
+  'registers.field.clients.client': 'Client',
+  'registers.field.clients.email': 'Client email',
+  'registers.field.clients.escalationEmail': 'Escalation contact',
+  'registers.field.clients.language': 'Language',
+  'registers.field.clients.terms': 'Payment terms',
+  'registers.field.clients.manager': 'Account manager',
+  'registers.field.clients.pause': 'Pause',
+  'registers.field.clients.note': 'Note',
+  'clients.problem.language': '"{raw}" is not an email language: write "ru" or "en"',
+  'clients.problem.terms':
+    '"{raw}" is not a payment term: write a number of days, "5 working days" or "5 banking days"',
+  'clients.problem.duplicate': 'client "{client}" is already in row {first}: this row is not used',
 };

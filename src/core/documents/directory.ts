@@ -1,0 +1,129 @@
+/**
+ * The optional `Клиенты`/`Clients` directory: per client its contact emails,
+ * escalation contact, email language, payment terms, AM, pause and note. It
+ * supplies defaults to document rows that leave those cells empty; a row's own
+ * value always wins. Clients are matched by the one `clientKey`, so
+ * `ООО «Ромашка»` in the directory is `Ромашка` in the register.
+ */
+import { a1, parseEmails, rawText, squeezeSpaces, type DateContext } from '../cells';
+import { foldCase } from '../cells/text';
+import { parsePaymentTerm, type PaymentTerm, type TermUnit } from '../calendar/terms';
+import { clientKey } from '../reminders/staffing';
+import type { RegisterMapping } from '../registers/types';
+import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
+import type { CellValue, Grid, Lang } from '../types';
+import { isDate } from '../types';
+import { NO_PAUSE, parsePause, type Pause } from './pause';
+
+export interface DirectoryClient {
+  /** `clientKey` of the name. */
+  key: string;
+  name: string;
+  emails: string[];
+  escalationEmails: string[];
+  lang: Lang | null;
+  term: PaymentTerm | null;
+  manager: string;
+  pause: Pause;
+  note: string;
+}
+
+export interface ClientDirectory {
+  clients: ReadonlyMap<string, DirectoryClient>;
+  problems: SheetProblem[];
+}
+
+export const EMPTY_DIRECTORY: ClientDirectory = { clients: new Map(), problems: [] };
+
+const LANGUAGES: Readonly<Record<string, Lang>> = {
+  ru: 'ru',
+  rus: 'ru',
+  русский: 'ru',
+  рус: 'ru',
+  en: 'en',
+  eng: 'en',
+  english: 'en',
+  английский: 'en',
+  англ: 'en',
+};
+
+function cell(grid: Grid, row: number, col: number | undefined): CellValue {
+  return col === undefined ? '' : (grid.values[row]?.[col] ?? '');
+}
+
+function text(grid: Grid, row: number, col: number | undefined): string {
+  if (col === undefined) return '';
+  const shown = grid.display[row]?.[col];
+  if (shown !== undefined && shown !== '') return squeezeSpaces(shown);
+  const value = cell(grid, row, col);
+  return isDate(value) ? '' : squeezeSpaces(rawText(value));
+}
+
+export function readClientDirectory(
+  grid: Grid,
+  mapping: RegisterMapping<'clients'>,
+  dates: DateContext,
+  plainTermUnit: TermUnit = 'calendar',
+): ClientDirectory {
+  const clients = new Map<string, DirectoryClient>();
+  const firstRow = new Map<string, number>();
+  const problems: SheetProblem[] = [];
+  const { columns } = mapping;
+  for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
+    const name = text(grid, row, columns.client);
+    const key = clientKey(name);
+    if (key === '') continue;
+    const at = (col: number) => `${grid.sheet}!${a1(row, col)}`;
+    const earlier = firstRow.get(key);
+    if (earlier !== undefined && columns.client !== undefined) {
+      problems.push({
+        address: at(columns.client),
+        key: 'clients.problem.duplicate',
+        params: { client: name, first: earlier + 1 },
+      });
+      continue;
+    }
+    firstRow.set(key, row);
+    const emailsOf = (col: number | undefined): string[] => {
+      const parsed = parseEmails(cell(grid, row, col));
+      if (parsed.ok) return parsed.value;
+      if (col !== undefined) problems.push(cellSheetProblem(at(col), parsed.problem));
+      return [];
+    };
+    const languageText = foldCase(text(grid, row, columns.language));
+    const lang = languageText === '' ? null : (LANGUAGES[languageText.replace(/\.$/, '')] ?? null);
+    if (languageText !== '' && lang === null && columns.language !== undefined)
+      problems.push({
+        address: at(columns.language),
+        key: 'clients.problem.language',
+        params: { raw: text(grid, row, columns.language) },
+      });
+    const term = parsePaymentTerm(cell(grid, row, columns.terms), plainTermUnit);
+    if (!term.ok && columns.terms !== undefined)
+      problems.push({
+        address: at(columns.terms),
+        key: 'clients.problem.terms',
+        params: { raw: term.problem.raw },
+      });
+    const pause = parsePause(cell(grid, row, columns.pause), dates);
+    if (!pause.ok && columns.pause !== undefined)
+      problems.push(cellSheetProblem(at(columns.pause), pause.problem));
+    clients.set(key, {
+      key,
+      name,
+      emails: emailsOf(columns.email),
+      escalationEmails: emailsOf(columns.escalationEmail),
+      lang,
+      term: term.ok ? term.value : null,
+      manager: text(grid, row, columns.manager),
+      pause: pause.ok ? pause.value : NO_PAUSE,
+      note: text(grid, row, columns.note),
+    });
+  }
+  return { clients, problems };
+}
+
+/** The directory's entry for a counterparty cell, if any. */
+export function directoryEntry(directory: ClientDirectory, counterparty: string): DirectoryClient | null {
+  return directory.clients.get(clientKey(counterparty)) ?? null;
+}
