@@ -8,7 +8,7 @@
 import { a1, parseEmails, rawText, squeezeSpaces, type DateContext } from '../cells';
 import { foldCase } from '../cells/text';
 import { parsePaymentTerm, type PaymentTerm, type TermUnit } from '../calendar/terms';
-import { clientKey } from '../reminders/staffing';
+import { clientKey } from '../identity';
 import type { RegisterMapping } from '../registers/types';
 import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
 import type { CellValue, Grid, Lang } from '../types';

@@ -4,6 +4,7 @@
  */
 import { monthOf } from '../calendar';
 import { clientKey, personKey } from '../identity';
+import type { WeekCapacity } from '../calendar/workdays';
 import type { Settings } from '../settings';
 import type { CalendarDay } from '../types';
 import { findMember, indexTeam, weeklyHoursOf } from './team';
@@ -34,6 +35,8 @@ export interface LoadInput {
   actuals: readonly ActualRow[] | null;
   /** Problems met while reading, kept in the summary. */
   problems?: readonly LoadProblem[];
+  /** Working days of each week; its holidays are already among the rows as absence. */
+  capacity?: Record<CalendarDay, WeekCapacity>;
 }
 
 interface WeekSums {
@@ -210,6 +213,7 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
     accountManagers,
     planVsActual: planVsActual(clientList, input.actuals, limits.planTolerancePct),
     problems: [...(input.problems ?? [])],
+    capacity: input.capacity ?? {},
   };
 }
 

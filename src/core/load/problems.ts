@@ -26,6 +26,8 @@ export function problemText(problem: LoadProblem, lang: Lang): string {
       });
     case 'noLoadRegister':
       return t(lang, 'load.problem.noLoadRegister');
+    case 'sheet':
+      return t(lang, problem.key, problem.params);
   }
 }
 

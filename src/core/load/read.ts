@@ -19,7 +19,9 @@ import { personKey } from '../identity';
 import { classifyTask, isAccountManagerRole, isTentativeStatus, type RegisterMapping } from '../registers';
 import type { CalendarDay, CellValue, Grid } from '../types';
 import { isDate } from '../types';
+import { workCalendarOf } from '../calendar/fromRegisters';
 import type { LoadInput, LoadThresholds } from './compute';
+import { calendarHolidayRows, capacityOf } from './holidays';
 import { findMember, indexTeam, weeklyHoursFromRegister, weeklyHoursOf } from './team';
 import type { ActualRow, LoadProblem, LoadRow, TeamMember } from './types';
 
@@ -251,9 +253,15 @@ export function readLoadInput(
     problems.push(...read.problems);
   }
 
+  const calendar = workCalendarOf(sources, ctx);
+  for (const problem of calendar.problems) problems.push({ kind: 'sheet', ...problem });
+  const capacity = capacityOf(weeks, calendar.calendar);
+  rows.push(...calendarHolidayRows(rows, capacity));
+
   return {
     rows,
     weeks,
+    capacity,
     team: members,
     actuals,
     problems,

@@ -16,6 +16,7 @@ import type { LoadThresholds } from './compute';
 import { problemAddress, problemText } from './problems';
 import type { LoadSummary, PersonWeek } from './types';
 import { flagWords, formatPct, HEAT, heatColor, monthLabel, weekHeader, weekNumberFormat } from './weekCells';
+import { capacitySuffix } from './capacityText';
 import { thisAndNextMondays } from './weeks';
 
 const TENTATIVE_FONT = '#1155cc';
@@ -37,7 +38,9 @@ function peopleBlock(summary: LoadSummary, options: SummarySheetOptions): BlockB
     header(t(lang, 'load.col.person')),
     header(t(lang, 'load.col.role')),
     header(t(lang, 'load.col.weeklyHours')),
-    ...summary.weeks.map((week) => header(weekHeader(week, lang))),
+    ...summary.weeks.map((week) =>
+      header(weekHeader(week, lang) + capacitySuffix(summary.capacity?.[week], lang)),
+    ),
     header(t(lang, 'load.col.freeThisWeek', { week: formatDayShort(thisWeek, lang) })),
     header(t(lang, 'load.col.freeNextWeek', { week: formatDayShort(nextWeek, lang) })),
     header(t(lang, 'load.col.flags')),
@@ -78,7 +81,9 @@ function accountManagersBlock(summary: LoadSummary, options: SummarySheetOptions
   block.row([text(t(lang, 'load.section.accountManagers', { max: limits.maxClientsPerAm }), true)]);
   block.row([
     header(t(lang, 'load.col.accountManager')),
-    ...summary.weeks.map((week) => header(weekHeader(week, lang))),
+    ...summary.weeks.map((week) =>
+      header(weekHeader(week, lang) + capacitySuffix(summary.capacity?.[week], lang)),
+    ),
     header(t(lang, 'load.col.flags')),
   ]);
   for (const am of summary.accountManagers) {

@@ -4,7 +4,9 @@
  * data: percentages as points (20 = 20 %), hours as numbers, weeks as the
  * Monday of their ISO week, months as `YYYY-MM`.
  */
+import type { WeekCapacity } from '../calendar/workdays';
 import type { CellProblem } from '../cells';
+import type { SheetProblem } from '../sheetProblems';
 import type { LoadRowKind } from '../registers/types';
 import type { CalendarDay } from '../types';
 
@@ -101,7 +103,9 @@ export type LoadProblem =
   | { kind: 'noPerson'; address: string }
   /** A second week column for a week another column already plans. */
   | { kind: 'duplicateWeek'; address: string; header: string; first: string; firstAddress: string }
-  | { kind: 'noLoadRegister' };
+  | { kind: 'noLoadRegister' }
+  /** A row of an optional register the load reads (`Календарь`). */
+  | ({ kind: 'sheet' } & SheetProblem);
 
 export interface LoadSummary {
   /** Mondays of every week column, ascending, without duplicates. */
@@ -111,6 +115,8 @@ export interface LoadSummary {
   accountManagers: AmClients[];
   planVsActual: PlanActualRow[];
   problems: LoadProblem[];
+  /** Working days of each week by the production calendar and the `Календарь` sheet. */
+  capacity?: Record<CalendarDay, WeekCapacity>;
 }
 
 /** One row of a load register, already read from the grid (see `readLoadRows`). */

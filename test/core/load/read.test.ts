@@ -147,7 +147,9 @@ describe('reading the load register', () => {
     ]);
     const { summary } = read([team, load]);
     expect(summary.weeks).toEqual(['2026-12-28', '2027-01-04']);
-    expect(summary.people[0].byWeek['2027-01-04'].total).toBe(60);
+    // The work is read into the week of 04.01.2027; that week is all holidays, so it also overloads.
+    expect(summary.people[0].byWeek['2027-01-04'].confirmed).toBe(60);
+    expect(summary.people[0].byWeek['2027-01-04'].absence).toBe(100);
   });
 
   it('reads the estimate column and the actuals register into plan vs actual', () => {
