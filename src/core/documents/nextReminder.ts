@@ -5,20 +5,23 @@
  * and only the AM is told. The `Следующее напоминание` column and the
  * reminders planner both use this one rule.
  */
-import { addDays, daysBetween, isoWeekday } from '../calendar';
+import { addDays, daysBetween } from '../calendar';
+import { nextWorkingDay, RUSSIAN_CALENDAR, type WorkCalendar } from '../calendar/workdays';
 import type { CalendarDay } from '../types';
 import type { DocumentRules, DocumentState } from './types';
 
 export type ReminderRules = Pick<DocumentRules, 'preDueDays' | 'overdueRepeatDays' | 'stopDays'> & {
-  /** Off: a reminder falling on Saturday or Sunday goes on the next Monday. */
+  /** Off: a reminder falling on a non-working day (a weekend, a holiday) goes on the next working day. */
   sendOnWeekends: boolean;
+  /** The run's working calendar; Russia's production calendar when not given. */
+  calendar?: WorkCalendar;
 };
 
 export interface ReminderStage {
   stage: 'preDue' | 'overdue';
   /** 0 for the polite note, 1 for the first overdue note, 2, 3… for the repeats. */
   index: number;
-  /** The day the rule puts it on, before any weekend shift. */
+  /** The day the rule puts it on, before any shift to a working day. */
   day: CalendarDay;
   /** `day − dueDate`: negative before the due date. */
   daysAfterDue: number;
@@ -36,11 +39,13 @@ export function reminderStages(dueDate: CalendarDay, rules: ReminderRules): Remi
   return stages;
 }
 
-/** The day a reminder planned for `day` actually goes out. */
-export function sendingDay(day: CalendarDay, sendOnWeekends: boolean): CalendarDay {
-  if (sendOnWeekends) return day;
-  const weekday = isoWeekday(day);
-  return weekday >= 6 ? addDays(day, 8 - weekday) : day;
+/** The day a reminder planned for `day` actually goes out: the first working day from it. */
+export function sendingDay(
+  day: CalendarDay,
+  sendOnWeekends: boolean,
+  calendar: WorkCalendar = RUSSIAN_CALENDAR,
+): CalendarDay {
+  return sendOnWeekends ? day : nextWorkingDay(calendar, day);
 }
 
 /**
@@ -60,7 +65,7 @@ export function currentStage(
   const repeat = Math.max(1, Math.trunc(rules.overdueRepeatDays));
   const overdueStages = rules.stopDays > 1 ? Math.ceil((rules.stopDays - 1) / repeat) : 0;
   // The last stage on or before today, found by arithmetic (asked for every document every day);
-  // a weekend shift moves a stage at most to Monday, so the one due is at most a few stages back.
+  // a shift to the next working day keeps stages in order, so walking back finds the one due.
   let index =
     afterDue < -preDue
       ? -1
@@ -70,7 +75,7 @@ export function currentStage(
   for (; index >= 0; index -= 1) {
     const daysAfterDue = index === 0 ? -preDue : 1 + (index - 1) * repeat;
     const day = addDays(dueDate, daysAfterDue);
-    if (daysBetween(sendingDay(day, rules.sendOnWeekends), today) >= 0)
+    if (daysBetween(sendingDay(day, rules.sendOnWeekends, rules.calendar), today) >= 0)
       return { stage: index === 0 ? 'preDue' : 'overdue', index, day, daysAfterDue };
   }
   return null;
@@ -89,7 +94,7 @@ export function nextReminderDay(
   if (!doc.reminderEligible || doc.dueDate === null) return null;
   if (daysBetween(doc.dueDate, today) >= rules.stopDays) return null;
   for (const stage of reminderStages(doc.dueDate, rules)) {
-    const day = sendingDay(stage.day, rules.sendOnWeekends);
+    const day = sendingDay(stage.day, rules.sendOnWeekends, rules.calendar);
     if (daysBetween(today, day) >= 0 && daysBetween(doc.dueDate, day) < rules.stopDays) return day;
   }
   return null;

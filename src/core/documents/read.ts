@@ -3,22 +3,13 @@
  * becomes a problem with its address and is otherwise ignored: nothing is
  * guessed. Rows with no mapped cell filled are skipped.
  */
-import {
-  a1,
-  errorValueOf,
-  isBlank,
-  parseDay,
-  parseEmails,
-  parseFlag,
-  parseMoney,
-  parseNumber,
-  rawText,
-} from '../cells';
+import { a1, errorValueOf, isBlank, parseDay, parseEmails, parseFlag, parseMoney, rawText } from '../cells';
 import type { DateContext } from '../cells';
 import type { RegisterMapping } from '../registers/types';
 import type { CalendarDay, CellValue, Grid, MinorUnits } from '../types';
-import { addDays } from '../calendar';
 import { memoised } from '../memo';
+import { dueDateOf, parsePaymentTerm, type TermUnit } from '../calendar/terms';
+import { RUSSIAN_CALENDAR, type WorkCalendar } from '../calendar/workdays';
 import { resolveManagerEmail, type ManagerDirectory } from './managers';
 import {
   DEFAULT_CURRENCY,
@@ -34,6 +25,10 @@ export interface ReadContext {
   timeZone: string;
   today: CalendarDay;
   managers: ManagerDirectory;
+  /** Working days for terms like `5 раб. дн.`; Russia's production calendar when not given. */
+  calendar?: WorkCalendar;
+  /** The unit of a plain number of days in `Отсрочка` (a setting); calendar days when not given. */
+  termUnit?: TermUnit;
 }
 
 /** The ISO code a currency cell names (`₽`, `руб.`, `USD`, `$`), upper-cased text otherwise. */
@@ -142,6 +137,8 @@ class RowReader {
 interface RowContext {
   dates: DateContext;
   managerEmailOf: (cell: string) => string | null;
+  calendar: WorkCalendar;
+  termUnit?: TermUnit;
 }
 
 function readRow(
@@ -170,14 +167,11 @@ function readRow(
 
   let dueDate = reader.day('dueDate');
   const dueCellEmpty = isBlank(reader.value('dueDate'));
-  const deferral = parseNumber(reader.value('deferralDays'));
-  if (
-    !deferral.ok ||
-    (deferral.value !== null && (!Number.isInteger(deferral.value) || deferral.value < 0))
-  ) {
+  const deferral = parsePaymentTerm(reader.value('deferralDays'), ctx.termUnit);
+  if (!deferral.ok) {
     reader.problem('badDeferral', 'deferralDays');
   } else if (dueDate === null && dueCellEmpty && deferral.value !== null && date !== null) {
-    dueDate = addDays(date, deferral.value);
+    dueDate = dueDateOf(date, deferral.value, ctx.calendar);
   }
 
   const emails = parseEmails(reader.value('clientEmail'));
@@ -224,6 +218,8 @@ export function readDocuments(
     dates: { timeZone: ctx.timeZone, referenceDay: ctx.today },
     // A register names a few managers in thousands of rows.
     managerEmailOf: memoised((cell) => resolveManagerEmail(cell, ctx.managers)),
+    calendar: ctx.calendar ?? RUSSIAN_CALENDAR,
+    termUnit: ctx.termUnit,
   };
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
     const record = readRow(grid, mapping, row, rowContext);

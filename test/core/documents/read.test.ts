@@ -110,6 +110,17 @@ describe('reading document rows', () => {
     expect(record.dueDate).toBe('2028-03-01');
   });
 
+  it.each([
+    ['5 банковских дней', '2027-01-12'], // 28, 29, 30 Dec, 11, 12 Jan: the holidays are not banking days
+    ['5 раб. дн.', '2027-01-12'],
+    ['5', '2026-12-30'],
+    ['14 дн.', '2027-01-08'],
+  ])('counts a term of %p from 25.12.2026 to %p', (deferralDays, due) => {
+    const [record] = read([{ type: 'счет', date: '25.12.2026', deferralDays, amount: 100 }]);
+    expect(record.dueDate).toBe(due);
+    expect(record.problems).toEqual([]);
+  });
+
   it('prefers an explicit due date over the deferral', () => {
     const [record] = read([{ type: 'счет', date: '01.12.2026', deferralDays: 5, dueDate: '20.12.2026' }]);
     expect(record.dueDate).toBe('2026-12-20');
