@@ -107,7 +107,7 @@ describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, 
 
   it('sends nothing at all on Saturday and Sunday when weekend sending is off', () => {
     for (const day of ['2026-12-05', '2026-12-06'])
-      expect(plan(day, [invoice()])).toEqual({ weekend: true, messages: [] });
+      expect(plan(day, [invoice()])).toEqual({ weekend: true, resumesOn: '2026-12-07', messages: [] });
   });
 
   it('sends on a Saturday when weekend sending is on', () => {
@@ -173,13 +173,16 @@ describe('rows that never produce client email go to the AM digest', () => {
 });
 
 describe('STOP, renewals and digests', () => {
-  it('alerts the AM and the head once at 30 days overdue', () => {
-    const first = plan('2026-12-31', [invoice()]);
+  it('alerts the AM and the head once at 30 days overdue, on the first working day', () => {
+    // Day 30 is 31.12.2026, a day off, and the January holidays follow: the alert waits for 11.01.2027.
+    expect(plan('2026-12-31', [invoice()])).toEqual({ weekend: true, resumesOn: '2027-01-11', messages: [] });
+    expect(plan('2027-01-04', [invoice()]).messages).toEqual([]);
+    const first = plan('2027-01-11', [invoice()]);
     const stop = first.messages.filter((m) => m.kind === 'stop');
     expect(stop).toHaveLength(1);
     expect(stop[0].to).toEqual(['anna@agency.ru', 'head@agency.ru']);
     expect(stop[0].subject).toContain('СТОП');
-    const again = plan('2027-01-04', [invoice()], { done: new Set([`stop:${id}`]) });
+    const again = plan('2027-01-12', [invoice()], { done: new Set([`stop:${id}`]) });
     expect(again.messages.filter((m) => m.kind === 'stop')).toEqual([]);
   });
 

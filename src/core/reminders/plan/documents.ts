@@ -30,6 +30,7 @@ function reminderRules(input: PlanInput): ReminderRules {
     overdueRepeatDays: reminders.overdueRepeatDays,
     stopDays: documents.stopDays,
     sendOnWeekends: reminders.sendOnWeekends,
+    calendar: input.calendar,
   };
 }
 

@@ -14,7 +14,7 @@
  * split, since MailApp takes at most 50 recipients per message
  * (https://developers.google.com/apps-script/guides/services/quotas).
  */
-import { isoWeekday } from '../../calendar';
+import { isWorkingDay, nextWorkingDay, RUSSIAN_CALENDAR } from '../../calendar/workdays';
 import { amDigests, linesByOwner } from './amDigests';
 import { planDocuments } from './documents';
 import { interruptedNotices, unsentLines } from './notices';
@@ -27,8 +27,10 @@ import { accountingDigest, loadDigest } from './weeklyDigests';
 /** Today's messages, in sending order, each `ready`, `quota` or `rejected`. */
 export function planDay(input: PlanInput): DayPlan {
   const { daily, weekly, quota } = input;
-  const weekendDay = isoWeekday(input.today) >= 6;
-  if (weekendDay && !input.settings.reminders.sendOnWeekends) return { weekend: true, messages: [] };
+  const calendar = input.calendar ?? RUSSIAN_CALENDAR;
+  const weekendDay = !isWorkingDay(calendar, input.today);
+  if (weekendDay && !input.settings.reminders.sendOnWeekends)
+    return { weekend: true, resumesOn: nextWorkingDay(calendar, input.today), messages: [] };
   const amDay = daily && !weekendDay;
 
   const documents = daily ? planDocuments(input) : { outlines: [], lines: [] };

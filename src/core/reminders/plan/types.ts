@@ -2,6 +2,7 @@
  * What a day's plan reads and returns, and the outline of a message before
  * its template is rendered.
  */
+import type { WorkCalendar } from '../../calendar/workdays';
 import type { LoadSummary } from '../../load/types';
 import type { Settings } from '../../settings';
 import type { CalendarDay, Lang } from '../../types';
@@ -31,11 +32,15 @@ export interface PlanInput {
   /** The daily run plans documents and AM digests; the weekly run the Monday load digest. */
   daily: boolean;
   weekly: boolean;
+  /** The run's working calendar; Russia's production calendar when not given. */
+  calendar?: WorkCalendar;
 }
 
 export interface DayPlan {
-  /** Saturday or Sunday with weekend sending off: nothing planned. */
+  /** A non-working day (a weekend, a holiday) with weekend sending off: nothing planned. */
   weekend: boolean;
+  /** On such a day, the working day the emails wait for. */
+  resumesOn?: CalendarDay;
   messages: PlannedMessage[];
 }
 

@@ -1,0 +1,81 @@
+import { workCalendar } from '../../../src/core/calendar/workdays';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { documentId } from '../../../src/core/identity';
+import { planDay, type PlanInput } from '../../../src/core/reminders/plan';
+import { readTemplates } from '../../../src/core/reminders/templates';
+import type { ReminderDocument } from '../../../src/core/reminders/types';
+
+// Due Monday 28.12.2026: day 1 is 29.12; 04.01.2027 (day 7 and a holiday) would start no stage yet.
+function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
+  return {
+    id: documentId('7', 'ООО Ромашка'),
+    row: 2,
+    kind: 'invoice',
+    number: '7',
+    counterparty: 'ООО Ромашка',
+    isIncoming: true,
+    closed: false,
+    dueDate: '2026-12-28',
+    outstanding: 1_000_000,
+    currency: 'RUB',
+    clientEmails: ['buh@romashka.ru'],
+    clientEmailInvalid: false,
+    managerEmail: 'anna@agency.ru',
+    managerName: 'Анна',
+    paused: false,
+    problems: [],
+    originalsMissing: false,
+    renewBy: null,
+    reminderEligible: !overrides.paused,
+    ...overrides,
+  };
+}
+
+function plan(today: string, extra: Partial<PlanInput> = {}) {
+  return planDay({
+    today,
+    lang: 'ru',
+    settings: { ...DEFAULT_SETTINGS, headEmail: 'head@agency.ru', senderName: 'Агентство' },
+    documents: [invoice()],
+    load: null,
+    done: new Set(),
+    interrupted: [],
+    templates: readTemplates(null),
+    quota: 100,
+    daily: true,
+    weekly: false,
+    ...extra,
+  });
+}
+
+const clientKeys = (p: ReturnType<typeof plan>) =>
+  p.messages.filter((m) => m.kind === 'client').flatMap((m) => m.items.map((item) => item.key));
+
+describe('no client email on a non-working day of the production calendar', () => {
+  it.each([
+    ['2026-12-31', '2027-01-11'], // a day off moved from 4 January 2026
+    ['2027-01-01', '2027-01-11'],
+    ['2027-01-04', '2027-01-11'], // a Monday of the January holidays
+    ['2027-01-08', '2027-01-11'],
+  ])('on %p nothing is planned; emails wait for %p', (today, resumesOn) => {
+    expect(plan(today)).toEqual({ weekend: true, resumesOn, messages: [] });
+  });
+
+  it('the first working day, 11.01.2027, sends the latest stage due, once', () => {
+    const id = documentId('7', 'ООО Ромашка');
+    expect(clientKeys(plan('2027-01-11'))).toEqual([`overdue:${id}:stage2`]);
+  });
+
+  it('a company day off of the Календарь sheet waits too, and a working Saturday sends', () => {
+    const calendar = workCalendar([
+      { day: '2026-12-30', kind: 'off', note: 'день компании' },
+      { day: '2027-01-09', kind: 'working', note: 'рабочая суббота' },
+    ]);
+    expect(plan('2026-12-30', { calendar })).toEqual({
+      weekend: true,
+      resumesOn: '2027-01-09',
+      messages: [],
+    });
+    expect(clientKeys(plan('2027-01-09', { calendar }))).toHaveLength(1);
+  });
+});
