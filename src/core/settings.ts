@@ -49,6 +49,8 @@ export interface Settings {
     renewForNewYear: boolean;
     /** Receivables as % of the last 30 days' revenue that is still healthy. */
     receivablesTargetPct: number;
+    /** A plain number in `Отсрочка` counts working days (`5` = `5 раб. дн.`), as many contracts state. */
+    termsInWorkingDays: boolean;
   };
   reminders: {
     /** Days before the due date for the polite reminder. */
@@ -85,6 +87,7 @@ export const DEFAULT_SETTINGS: Settings = {
     renewalLeadDays: 30,
     renewForNewYear: true,
     receivablesTargetPct: 20,
+    termsInWorkingDays: false,
   },
   reminders: {
     preDueDays: 3,

@@ -36,7 +36,11 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'reminders.accountingWeekday', min: 1, max: 7 },
 ];
 
-const BOOL_RULES = ['documents.renewForNewYear', 'reminders.sendOnWeekends'] as const;
+const BOOL_RULES = [
+  'documents.renewForNewYear',
+  'documents.termsInWorkingDays',
+  'reminders.sendOnWeekends',
+] as const;
 
 const ALL_FIELDS = new Set<string>(Object.values(REGISTER_FIELDS).flat());
 

@@ -20,7 +20,10 @@ const NUMBERS = {
   documents: ['stopDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
   reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'accountingWeekday'],
 } as const;
-const FLAGS = { documents: ['renewForNewYear'], reminders: ['sendOnWeekends'] } as const;
+const FLAGS = {
+  documents: ['renewForNewYear', 'termsInWorkingDays'],
+  reminders: ['sendOnWeekends'],
+} as const;
 const SECTION_TITLES: Record<keyof typeof NUMBERS, UiKey> = {
   load: 'settings.thresholds',
   documents: 'settings.documentsSection',

@@ -16,6 +16,7 @@ export const ru = {
   },
   people: { one: '{count} сотрудник', few: '{count} сотрудника', many: '{count} сотрудников' },
   weeks: { one: '{count} неделя', few: '{count} недели', many: '{count} недель' },
+  workingDays: { one: '{count} раб. день', few: '{count} раб. дня', many: '{count} раб. дней' },
 } as const satisfies Record<string, RussianForms>;
 
 export const en = {
@@ -25,6 +26,7 @@ export const en = {
   dataProblems: { one: '{count} data problem', other: '{count} data problems' },
   people: { one: '{count} person', other: '{count} people' },
   weeks: { one: '{count} week', other: '{count} weeks' },
+  workingDays: { one: '{count} working day', other: '{count} working days' },
 } as const satisfies Record<keyof typeof ru, EnglishForms>;
 
 export type CountedNoun = keyof typeof ru;
