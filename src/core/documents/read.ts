@@ -3,14 +3,16 @@
  * becomes a problem with its address and is otherwise ignored: nothing is
  * guessed. Rows with no mapped cell filled are skipped.
  */
-import { a1, errorValueOf, isBlank, parseDay, parseEmails, parseFlag, parseMoney, rawText } from '../cells';
+import { a1, errorValueOf, isBlank, parseDay, parseEmails, parseMoney, rawText } from '../cells';
 import type { DateContext } from '../cells';
 import type { RegisterMapping } from '../registers/types';
 import type { CalendarDay, CellValue, Grid, MinorUnits } from '../types';
 import { memoised } from '../memo';
 import { dueDateOf, parsePaymentTerm, type TermUnit } from '../calendar/terms';
 import { RUSSIAN_CALENDAR, type WorkCalendar } from '../calendar/workdays';
+import { directoryEntry, type ClientDirectory } from './directory';
 import { resolveManagerEmail, type ManagerDirectory } from './managers';
+import { isPausedOn, parsePause } from './pause';
 import {
   DEFAULT_CURRENCY,
   type DocumentField,
@@ -29,6 +31,8 @@ export interface ReadContext {
   calendar?: WorkCalendar;
   /** The unit of a plain number of days in `Отсрочка` (a setting); calendar days when not given. */
   termUnit?: TermUnit;
+  /** The `Клиенты` directory: defaults for the cells a row leaves empty. */
+  directory?: ClientDirectory;
 }
 
 /** The ISO code a currency cell names (`₽`, `руб.`, `USD`, `$`), upper-cased text otherwise. */
@@ -139,6 +143,9 @@ interface RowContext {
   managerEmailOf: (cell: string) => string | null;
   calendar: WorkCalendar;
   termUnit?: TermUnit;
+  directory?: ClientDirectory;
+  today: CalendarDay;
+  timeZone: string;
 }
 
 function readRow(
@@ -167,19 +174,25 @@ function readRow(
 
   let dueDate = reader.day('dueDate');
   const dueCellEmpty = isBlank(reader.value('dueDate'));
+  // The directory fills only what the row leaves empty: a row's own value always wins.
+  const client = ctx.directory ? directoryEntry(ctx.directory, counterparty) : null;
   const deferral = parsePaymentTerm(reader.value('deferralDays'), ctx.termUnit);
+  const term = deferral.ok ? (deferral.value ?? client?.term ?? null) : null;
   if (!deferral.ok) {
     reader.problem('badDeferral', 'deferralDays');
-  } else if (dueDate === null && dueCellEmpty && deferral.value !== null && date !== null) {
-    dueDate = dueDateOf(date, deferral.value, ctx.calendar);
+  } else if (dueDate === null && dueCellEmpty && term !== null && date !== null) {
+    dueDate = dueDateOf(date, term, ctx.calendar);
   }
 
   const emails = parseEmails(reader.value('clientEmail'));
   if (!emails.ok) reader.problem('badEmail', 'clientEmail');
-  const pause = parseFlag(reader.value('pause'));
-  if (!pause.ok) reader.problem('badFlag', 'pause');
+  const ownEmails = emails.ok ? emails.value : [];
+  const pauseCell = parsePause(reader.value('pause'), { timeZone: ctx.timeZone, referenceDay: ctx.today });
+  if (!pauseCell.ok) reader.problem(pauseCell.problem.code === 'notDate' ? 'badDate' : 'badFlag', 'pause');
+  const ownPause = pauseCell.ok && (pauseCell.value.open || pauseCell.value.until !== null);
+  const pause = ownPause && pauseCell.ok ? pauseCell.value : (client?.pause ?? { open: false, until: null });
 
-  const manager = reader.text('manager');
+  const manager = reader.text('manager') || (client?.manager ?? '');
   const contractText = reader.text('contract');
   return {
     row,
@@ -201,8 +214,11 @@ function readRow(
     validUntil: reader.day('validUntil'),
     manager,
     managerEmail: ctx.managerEmailOf(manager),
-    clientEmails: emails.ok ? emails.value : [],
-    paused: pause.ok && pause.value,
+    clientEmails: emails.ok && ownEmails.length === 0 && client ? client.emails : ownEmails,
+    paused: isPausedOn(pause, ctx.today),
+    pausedUntil: pause.until,
+    escalationEmails: client?.escalationEmails ?? [],
+    clientLang: client?.lang ?? null,
     problems: reader.problems,
   };
 }
@@ -220,6 +236,9 @@ export function readDocuments(
     managerEmailOf: memoised((cell) => resolveManagerEmail(cell, ctx.managers)),
     calendar: ctx.calendar ?? RUSSIAN_CALENDAR,
     termUnit: ctx.termUnit,
+    directory: ctx.directory,
+    today: ctx.today,
+    timeZone: ctx.timeZone,
   };
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
     const record = readRow(grid, mapping, row, rowContext);

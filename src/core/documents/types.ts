@@ -6,7 +6,7 @@
  */
 import type { FieldOf } from '../registers/types';
 import type { DocumentStatus, DocumentType, Direction, OriginalsState } from '../registers/types';
-import type { CalendarDay, MinorUnits } from '../types';
+import type { CalendarDay, Lang, MinorUnits } from '../types';
 
 export type DocumentField = FieldOf<'documents'>;
 
@@ -86,7 +86,14 @@ export interface DocumentRecord {
   /** The manager's email: the cell itself, or the Team register's email for that name. */
   managerEmail: string | null;
   clientEmails: string[];
+  /** Paused today: a ticked pause, or a pause until a later day (of the row, else of the directory). */
   paused: boolean;
+  /** The day a dated pause ends (reminders resume on it), or null. */
+  pausedUntil?: CalendarDay | null;
+  /** The client's escalation contact from the `Клиенты` directory. */
+  escalationEmails?: string[];
+  /** The client's email language from the directory, or null for the spreadsheet's. */
+  clientLang?: Lang | null;
   problems: DocumentProblem[];
 }
 
