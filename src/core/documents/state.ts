@@ -4,6 +4,7 @@
  */
 import { addDays, daysBetween, formatDayShort } from '../calendar';
 import { counted, t, type MessageKey } from '../i18n';
+import { clientKey } from '../identity';
 import type { Settings } from '../settings';
 import type { CalendarDay, Lang, MinorUnits } from '../types';
 import type {
@@ -170,8 +171,11 @@ export function evaluateDocument(record: DocumentRecord, ctx: StateContext): Doc
   }
   if (kinds.length === 0) kinds.push('none');
 
-  const label = kinds
-    .map((kind) => labelOf(kind, timing, renewBy, ctx))
+  const disputed = record.status === 'disputed';
+  const label = [
+    disputed ? t(ctx.lang, 'documents.state.disputed') : '',
+    ...kinds.map((kind) => labelOf(kind, timing, renewBy, ctx)),
+  ]
     .filter((text) => text !== '')
     .join('; ');
 
@@ -181,6 +185,7 @@ export function evaluateDocument(record: DocumentRecord, ctx: StateContext): Doc
     isInvoice &&
     outstanding > 0 &&
     !record.paused &&
+    !disputed &&
     record.status !== 'paid' &&
     !cancelledOrDraft &&
     record.dueDate !== null &&
@@ -199,6 +204,7 @@ export function evaluateDocument(record: DocumentRecord, ctx: StateContext): Doc
     problems: problems.map((problem) => describe(problem, ctx.lang)),
     isIncoming,
     paused: record.paused,
+    disputed,
     reminderEligible,
     clientEmails: record.clientEmails,
     managerEmail: record.managerEmail,
@@ -214,7 +220,19 @@ export function evaluateDocument(record: DocumentRecord, ctx: StateContext): Doc
 }
 
 export function evaluateDocuments(records: readonly DocumentRecord[], ctx: StateContext): DocumentState[] {
-  return records.map((record) => evaluateDocument(record, ctx));
+  const states = records.map((record) => evaluateDocument(record, ctx));
+  // A dispute on one document pauses every reminder to that client until it is settled.
+  const disputedClients = new Set(
+    states
+      .filter((state) => state.disputed && state.isIncoming)
+      .map((state) => clientKey(state.counterparty)),
+  );
+  if (disputedClients.size === 0) return states;
+  return states.map((state) =>
+    state.isIncoming && !state.disputed && disputedClients.has(clientKey(state.counterparty))
+      ? { ...state, clientDisputed: true, reminderEligible: false }
+      : state,
+  );
 }
 
 /** A due date `deferralDays` after the document date. */

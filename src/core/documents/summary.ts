@@ -46,7 +46,18 @@ function candidatesOf(state: DocumentState, ctx: SummaryContext): Candidate[] {
     managerEmail: state.managerEmail,
   };
   const out: Candidate[] = [];
-  if (state.isIncoming && state.kind === 'stop') {
+  if (state.isIncoming && state.disputed) {
+    // A dispute is settled by talking, not by another reminder: its age says how long money has waited.
+    out.push({
+      urgency: URGENCY.overdue,
+      order: -state.overdueDays,
+      action: {
+        ...base,
+        kind: state.kind,
+        action: t(lang, 'documents.action.disputed', { days: countDays(lang, state.overdueDays) }),
+      },
+    });
+  } else if (state.isIncoming && state.kind === 'stop') {
     out.push({
       urgency: URGENCY.stop,
       order: -state.overdueDays,
@@ -124,6 +135,7 @@ export function summarizeDocuments(states: readonly DocumentState[], ctx: Summar
     stop: incoming.filter((state) => state.kind === 'stop').length,
     originalsMissing: states.filter((state) => state.originalsMissing).length,
     renewals: states.filter((state) => state.renewBy !== null).length,
+    disputed: incoming.filter((state) => state.disputed).length,
     nextActions: candidates.map((candidate) => candidate.action),
   };
 }

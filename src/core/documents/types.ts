@@ -141,6 +141,10 @@ export interface DocumentState {
   /** From a client (receivable), as opposed to a contractor's invoice the agency must pay. */
   isIncoming: boolean;
   paused: boolean;
+  /** The row's status is a dispute (`спор`): its client's reminders wait; it is never paid. */
+  disputed?: boolean;
+  /** Another document of the same client is disputed: this one's reminders wait too. */
+  clientDisputed?: boolean;
   /**
    * May produce client reminders: an incoming invoice, outstanding > 0, not paused,
    * cancelled, paid or draft, at least one valid client email, no data problems.
@@ -260,6 +264,8 @@ export interface NextAction {
 }
 
 export interface DocumentSummary {
+  /** Incoming documents in dispute (`спор`). */
+  disputed?: number;
   overdue: number;
   /** Due today or within 3 days. */
   dueSoon: number;

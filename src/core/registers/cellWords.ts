@@ -84,6 +84,8 @@ export function parseDocumentType(text: string): DocumentType | null {
 }
 
 const STATUSES: readonly (readonly [DocumentStatus, readonly string[]])[] = [
+  // A dispute pauses the client's reminders and is never read as paid.
+  ['disputed', ['спор', 'оспарива', 'претензи', 'dispute', 'contested']],
   // Negations first: `не оплачен` must not read as paid.
   ['draft', ['не отправлен', 'not sent', 'черновик', 'draft', 'готовится', 'в работе']],
   // A partly paid document is still outstanding; the paid amount column says how much.

@@ -78,6 +78,6 @@ export interface RegisterMapping<K extends RegisterKind = RegisterKind> {
 export type LoadRowKind = 'client' | 'internal' | 'holiday' | 'vacation' | 'sick';
 
 export type DocumentType = 'contract' | 'appendix' | 'supplement' | 'invoice' | 'act';
-export type DocumentStatus = 'draft' | 'sent' | 'signed' | 'paid' | 'cancelled';
+export type DocumentStatus = 'draft' | 'sent' | 'signed' | 'paid' | 'cancelled' | 'disputed';
 export type OriginalsState = 'received' | 'scan' | 'none';
 export type Direction = 'incoming' | 'outgoing';

@@ -26,7 +26,9 @@ export function toReminderDocument(state: DocumentState): ReminderDocument {
     clientEmailInvalid: state.problems.some((problem) => problem.code === 'badEmail'),
     managerEmail: state.managerEmail,
     managerName: record.manager.includes('@') ? '' : record.manager,
-    paused: state.paused,
+    // A dispute (this document's or another of the client's) holds every reminder to the client.
+    paused: state.paused || state.disputed === true || state.clientDisputed === true,
+    disputed: state.disputed === true,
     reminderEligible: state.reminderEligible,
     problems: state.problems.filter((problem) => problem.code !== 'badEmail').map((problem) => problem.text),
     originalsMissing: state.originalsMissing,

@@ -33,6 +33,8 @@ export interface ReminderDocument {
    * (`DocumentState.reminderEligible`): the planner asks nothing else.
    */
   reminderEligible: boolean;
+  /** The document is in dispute: the AM digest lists it with its age, every day it lasts. */
+  disputed?: boolean;
   /** Data problems of the row, already described for people. */
   problems: string[];
   /** Signed but the paper original is still missing past the wait. */

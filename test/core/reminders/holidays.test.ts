@@ -79,3 +79,20 @@ describe('no client email on a non-working day of the production calendar', () =
     expect(clientKeys(plan('2027-01-09', { calendar }))).toHaveLength(1);
   });
 });
+
+describe('a dispute in the AM digest', () => {
+  it('stops the client’s cadence and is listed with its age in the digest, every day it lasts', () => {
+    const disputed = invoice({ paused: true, disputed: true });
+    for (const [today, age] of [
+      ['2027-01-11', '14 дней'],
+      ['2027-01-12', '15 дней'],
+    ]) {
+      const p = plan(today, { documents: [disputed] });
+      expect(clientKeys(p)).toEqual([]);
+      const digest = p.messages.find((m) => m.kind === 'digest.am');
+      expect(digest?.to).toEqual(['anna@agency.ru']);
+      expect(digest?.body).toContain('Спор: ООО Ромашка — Счёт № 7 на');
+      expect(digest?.body).toContain(`срок оплаты 28.12.2026, просрочка ${age}; клиенту не напоминаем`);
+    }
+  });
+});

@@ -6,6 +6,10 @@ export const ru = {
   'registers.field.calendar.note': 'Примечание',
   'calendar.problem.dayKind': '«{raw}» — не тип дня: напишите «выходной», «рабочий» или «сокращённый»',
   'calendar.problem.noDate': 'у строки календаря нет даты',
+  'documents.state.disputed': 'спор',
+  'documents.action.disputed': 'разобрать спор с клиентом: напоминания на паузе, после срока {days}',
+  'digest.disputed':
+    'Спор: {client} — {document} на {amount}, срок оплаты {due_date}, просрочка {days}; клиенту не напоминаем, пока спор не решён',
   'registers.kind.clients': 'Клиенты',
   'registers.field.clients.client': 'Клиент',
   'registers.field.clients.email': 'Email клиента',
@@ -27,6 +31,10 @@ export const en: Record<keyof typeof ru, string> = {
   'registers.field.calendar.note': 'Note',
   'calendar.problem.dayKind': '"{raw}" is not a day type: write "day off", "working" or "shortened"',
   'calendar.problem.noDate': 'a calendar row without a date',
+  'documents.state.disputed': 'dispute',
+  'documents.action.disputed': 'settle the dispute with the client: reminders paused, {days} past due',
+  'digest.disputed':
+    'Dispute: {client} — {document} of {amount}, due {due_date}, {days} overdue; the client is not reminded until it is settled',
   'registers.kind.clients': 'Clients',
   'registers.field.clients.client': 'Client',
   'registers.field.clients.email': 'Client email',

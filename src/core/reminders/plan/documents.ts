@@ -114,6 +114,10 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
       }
       continue;
     }
+    if (doc.disputed) {
+      say(t(lang, 'digest.disputed', { ...params, days: daysText }));
+      continue;
+    }
     const stage = currentStage(doc.dueDate, today, rules);
     const refused =
       stage && !doc.reminderEligible
