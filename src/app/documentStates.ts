@@ -3,6 +3,7 @@
  * from (recalculation, reminders, dashboard, forms), so none can disagree —
  * manager names resolved through the team register, today from the run.
  */
+import type { WorkCalendar } from '../core/calendar/workdays';
 import { managerDirectory, teamMembersOf } from '../core/documents/managers';
 import type { ReminderRules } from '../core/documents/nextReminder';
 import { readDocuments } from '../core/documents/read';
@@ -20,20 +21,26 @@ export interface DocumentsView {
   states: DocumentState[];
 }
 
-export function reminderRulesOf(settings: Settings): ReminderRules {
-  return { ...documentRules(settings), sendOnWeekends: settings.reminders.sendOnWeekends };
+export function reminderRulesOf(settings: Settings, calendar?: WorkCalendar): ReminderRules {
+  return { ...documentRules(settings), sendOnWeekends: settings.reminders.sendOnWeekends, calendar };
 }
 
 /** The states of the documents register's rows, or null when the workbook has none. Writes nothing. */
 export function documentStatesOf(
-  snapshot: Pick<WorkbookSnapshot, 'grids' | 'registers' | 'register'>,
+  snapshot: Pick<WorkbookSnapshot, 'grids' | 'registers' | 'register' | 'calendar'>,
   ctx: Pick<RunContext, 'settings' | 'lang' | 'timeZone' | 'today'>,
 ): DocumentsView | null {
   const found = snapshot.register('documents');
   if (!found) return null;
   const { mapping, grid } = found;
   const managers = managerDirectory(teamMembersOf(snapshot.grids, snapshot.registers));
-  const records = readDocuments(grid, mapping, { timeZone: ctx.timeZone, today: ctx.today, managers });
+  const records = readDocuments(grid, mapping, {
+    timeZone: ctx.timeZone,
+    today: ctx.today,
+    managers,
+    calendar: snapshot.calendar,
+    termUnit: ctx.settings.documents.termsInWorkingDays ? 'working' : 'calendar',
+  });
   const states = evaluateDocuments(records, {
     today: ctx.today,
     rules: documentRules(ctx.settings),

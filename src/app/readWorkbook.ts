@@ -5,10 +5,13 @@
  * registers only (tentative blue and percent formats matter nowhere else).
  * Service calls depend on the number of sheets, never on the number of rows.
  */
+import { workCalendarOf } from '../core/calendar/fromRegisters';
+import type { WorkCalendar } from '../core/calendar/workdays';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
 import { detectRegisters, HEADER_SEARCH_ROWS } from '../core/registers';
 import type { RegisterKind, RegisterMapping } from '../core/registers/types';
+import type { SheetProblem } from '../core/sheetProblems';
 import type { CalendarDay, Grid } from '../core/types';
 import { dateContextOf, type RunContext } from './context';
 import type { AppEnv } from './ports';
@@ -33,6 +36,10 @@ export interface WorkbookSnapshot {
   registers: RegisterMapping[];
   /** Per sheet, the 0-based columns carrying the add-on's owned-column marker, with its value. */
   ownedColumns: Map<string, Map<number, string>>;
+  /** The production calendar with the days of the `Календарь` sheet: load, sending and terms read it. */
+  calendar: WorkCalendar;
+  /** Rows of the `Календарь` sheet that could not be read. */
+  calendarProblems: SheetProblem[];
   /** The first register of `kind` whose sheet was read, or null. */
   register<K extends RegisterKind>(kind: K): FoundRegister<K> | null;
   /** Every register of `kind` whose sheet was read, in sheet order. */
@@ -95,6 +102,7 @@ export function readWorkbook(
         grids.set(mapping.sheet, { ...grid, backgrounds: styles.backgrounds, formats: styles.formats });
     }
   }
+  const calendar = workCalendarOf({ grids, registers }, dateContextOf(ctx));
   return {
     timeZone: ctx.timeZone,
     today: ctx.today,
@@ -102,6 +110,8 @@ export function readWorkbook(
     grids,
     registers,
     ownedColumns,
+    calendar: calendar.calendar,
+    calendarProblems: calendar.problems,
     register: (kind) => registersOf(kind)[0] ?? null,
     registersOf,
   };

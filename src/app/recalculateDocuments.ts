@@ -43,7 +43,7 @@ function writeDocumentColumns(
   const { mapping, grid, states } = view;
   const { lang } = ctx;
   const plan = planOwnedColumns(env.workbook, snapshot, mapping, grid, lang);
-  const rules = reminderRulesOf(ctx.settings);
+  const rules = reminderRulesOf(ctx.settings, snapshot.calendar);
   const cellsByRow = new Map<number, Record<OwnedColumn, OwnedCell>>();
   for (const state of states) {
     cellsByRow.set(state.row, ownedCells(state, nextReminderDay(state, ctx.today, rules), rules, lang));

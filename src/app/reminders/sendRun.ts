@@ -11,6 +11,7 @@
  * failed with its reason (retried by the next runs, twice at most) and the run
  * goes on. A log that cannot be saved stops the run before anything more goes.
  */
+import { formatDay } from '../../core/calendar';
 import { t } from '../../core/i18n';
 import { OWNED_SHEETS } from '../../core/ownedSheets';
 import {
@@ -95,6 +96,8 @@ export function planReminders(
 ): {
   messages: PlannedMessage[];
   weekend: boolean;
+  /** On a non-working day, the working day the emails wait for. */
+  resumesOn: CalendarDay | null;
   log: LogEntry[];
   logRows: number;
   logValues: CellValue[][];
@@ -114,10 +117,12 @@ export function planReminders(
     quota: env.mailer.remainingDailyQuota(),
     daily: request.daily,
     weekly: request.weekly,
+    calendar: inputs.calendar,
   });
   return {
     messages: plan.messages,
     weekend: plan.weekend,
+    resumesOn: plan.resumesOn ?? null,
     log,
     logRows: logGrid ? logGrid.values.length : -1,
     logValues: logGrid?.values ?? [],
@@ -153,7 +158,11 @@ export function runReminders(
   outcome.messages = plan.messages;
   const interrupted = interruptedEntries(plan.log);
   outcome.unknownStatus = interrupted.length;
-  if (plan.weekend) return { ...outcome, summary: t(lang, 'reminders.weekend') };
+  if (plan.weekend)
+    return {
+      ...outcome,
+      summary: t(lang, 'reminders.nonWorkingDay', { day: formatDay(plan.resumesOn ?? ctx.today, lang) }),
+    };
   if (preview) {
     const count = plan.messages.filter((m) => m.status === 'ready').length;
     return { ...outcome, summary: t(lang, 'reminders.preview', { count }) };

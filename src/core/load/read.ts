@@ -20,6 +20,8 @@ import { classifyTask, isAccountManagerRole, isTentativeStatus, type RegisterMap
 import type { CalendarDay, CellValue, Grid } from '../types';
 import { isDate } from '../types';
 import { workCalendarOf } from '../calendar/fromRegisters';
+import type { WorkCalendar } from '../calendar/workdays';
+import type { SheetProblem } from '../sheetProblems';
 import type { LoadInput, LoadThresholds } from './compute';
 import { calendarHolidayRows, capacityOf } from './holidays';
 import { findMember, indexTeam, weeklyHoursFromRegister, weeklyHoursOf } from './team';
@@ -193,6 +195,9 @@ export interface LoadSources {
   registers: readonly RegisterMapping[];
   timeZone: string;
   today: CalendarDay;
+  /** The run's working calendar and its sheet's problems, when already read; else read here. */
+  calendar?: WorkCalendar;
+  calendarProblems?: readonly SheetProblem[];
 }
 
 function registersOf<K extends RegisterMapping['kind']>(
@@ -253,7 +258,9 @@ export function readLoadInput(
     problems.push(...read.problems);
   }
 
-  const calendar = workCalendarOf(sources, ctx);
+  const calendar = sources.calendar
+    ? { calendar: sources.calendar, problems: sources.calendarProblems ?? [] }
+    : workCalendarOf(sources, ctx);
   for (const problem of calendar.problems) problems.push({ kind: 'sheet', ...problem });
   const capacity = capacityOf(weeks, calendar.calendar);
   rows.push(...calendarHolidayRows(rows, capacity));

@@ -5,6 +5,7 @@
  * overload line of an AM digest needs it.
  */
 import { mondayOf } from '../calendar';
+import type { WorkCalendar } from '../calendar/workdays';
 import type { DocumentState } from '../documents/types';
 import type { LoadSources } from '../load/read';
 import type { LoadSummary } from '../load/types';
@@ -14,6 +15,8 @@ import { staffingOf, type Staffing } from './staffing';
 import type { ReminderDocument } from './types';
 
 export interface ReminderInputs {
+  /** The run's working calendar: no client email on its days off. */
+  calendar?: WorkCalendar;
   documents: ReminderDocument[];
   load: LoadSummary | null;
   /** Who works for which client this week (only read when somebody is overloaded). */
@@ -21,7 +24,7 @@ export interface ReminderInputs {
 }
 
 export function reminderInputs(
-  sources: Pick<LoadSources, 'grids' | 'registers'>,
+  sources: Pick<LoadSources, 'grids' | 'registers' | 'calendar'>,
   today: CalendarDay,
   states: readonly DocumentState[],
   load: LoadSummary | null,
@@ -29,6 +32,7 @@ export function reminderInputs(
   const week = mondayOf(today);
   const overloaded = load?.people.some((person) => person.byWeek[week]?.flags.includes('overload')) ?? false;
   return {
+    calendar: sources.calendar,
     documents: states.map(toReminderDocument),
     load,
     staffing: overloaded ? staffingOf(sources, [week]) : [],
