@@ -11,6 +11,7 @@ import { formatPct, heatColor } from '../core/load/weekCells';
 import type { PersonWeek } from '../core/load/types';
 import { thisAndNextWeek } from '../core/load/weeks';
 import { registerWarnings } from '../core/registers/warnings';
+import { describeSheetProblem } from '../core/sheetProblems';
 import type { CalendarDay } from '../core/types';
 import type { RunContext } from './context';
 import { documentStatesOf } from './documentStates';
@@ -120,6 +121,9 @@ export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
     warnings: [
       ...ctx.settingWarnings.map((warning) => describeSettingWarning(warning, lang)),
       ...registerWarnings(snapshot.registers, lang),
+      ...[...snapshot.calendarProblems, ...snapshot.directory.problems].map((problem) =>
+        describeSheetProblem(problem, lang),
+      ),
       ...(documents
         ? planOwnedColumns(env.workbook, snapshot, documents.mapping, documents.grid, lang).warnings
         : []),

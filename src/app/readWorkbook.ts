@@ -7,6 +7,7 @@
  */
 import { workCalendarOf } from '../core/calendar/fromRegisters';
 import type { WorkCalendar } from '../core/calendar/workdays';
+import { clientDirectoryOf, type ClientDirectory } from '../core/documents/directory';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
 import { detectRegisters, HEADER_SEARCH_ROWS } from '../core/registers';
@@ -40,6 +41,8 @@ export interface WorkbookSnapshot {
   calendar: WorkCalendar;
   /** Rows of the `Календарь` sheet that could not be read. */
   calendarProblems: SheetProblem[];
+  /** The `Клиенты` directory: defaults for document rows, and its unreadable cells. */
+  directory: ClientDirectory;
   /** The first register of `kind` whose sheet was read, or null. */
   register<K extends RegisterKind>(kind: K): FoundRegister<K> | null;
   /** Every register of `kind` whose sheet was read, in sheet order. */
@@ -103,6 +106,8 @@ export function readWorkbook(
     }
   }
   const calendar = workCalendarOf({ grids, registers }, dateContextOf(ctx));
+  const termUnit = ctx.settings.documents.termsInWorkingDays ? 'working' : 'calendar';
+  const directory = clientDirectoryOf({ grids, registers }, dateContextOf(ctx), termUnit);
   return {
     timeZone: ctx.timeZone,
     today: ctx.today,
@@ -112,6 +117,7 @@ export function readWorkbook(
     ownedColumns,
     calendar: calendar.calendar,
     calendarProblems: calendar.problems,
+    directory,
     register: (kind) => registersOf(kind)[0] ?? null,
     registersOf,
   };

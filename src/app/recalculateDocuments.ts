@@ -5,6 +5,7 @@
  * of columns it creates) and rewrites `Дебиторка` with one `replaceSheet`.
  * No other cell of the user's sheet is written.
  */
+import { describeSheetProblem } from '../core/sheetProblems';
 import { counted, t } from '../core/i18n';
 import { nextReminderDay } from '../core/documents/nextReminder';
 import { ownedCells, type OwnedCell, type OwnedColumn } from '../core/documents/ownedColumns';
@@ -94,6 +95,8 @@ export function recalculateDocuments(
     lang,
   );
   if (sheetWarning) warnings.push(sheetWarning);
+  // The directory's unreadable cells are said where the documents' are: the rest of the run uses it.
+  warnings.push(...snapshot.directory.problems.map((problem) => describeSheetProblem(problem, lang)));
   const problems = states.reduce((sum, state) => sum + state.problems.length, 0);
   return {
     states,

@@ -119,11 +119,13 @@ describe('Recalculate on a workbook built in code', () => {
     expect([4, 5, 6, 7].map((c) => header.getCell(c).value)).toEqual([
       '14.12–18.12',
       '21.12–25.12',
-      '28.12–01.01',
-      '04.01–08.01',
+      // The production calendar: 31.12 and 01.01 are off, 04.01–08.01 are the January holidays.
+      '28.12–01.01 · 3 раб. дня',
+      '04.01–08.01 · 0 раб. дней',
     ]);
     const ivanova = rowOf(summary, 'Иванова (копирайтер)');
-    expect([4, 5, 6, 7].map((c) => ivanova.getCell(c).value)).toEqual([0.9, 0.7, 1, 0.5]);
+    // 04.01: 40 % + 10 % planned in a week of holidays (100 % absence) is 150 %, an overload.
+    expect([4, 5, 6, 7].map((c) => ivanova.getCell(c).value)).toEqual([0.9, 0.7, 1, 1.5]);
     expect(ivanova.getCell(3).value).toBe(40);
     // 21.12: 60 % + 10 % confirmed, 30 % tentative (the blue cell).
     expect(ivanova.getCell(5).numFmt).toBe('0%" (+30)"');
@@ -134,14 +136,15 @@ describe('Recalculate on a workbook built in code', () => {
       'fce8b2',
       'b7e1cd',
       'e8eaed',
-      'b7e1cd',
+      'f4c7c3',
     ]);
   });
 
   it('converts hours with a part-timer’s weekly hours and counts a bad cell as 0', () => {
     const petrov = rowOf(result.after.getWorksheet('Сводка загрузки')!, 'Петров (дизайнер)');
     expect(petrov.getCell(3).value).toBe(20);
-    expect([4, 5, 6, 7].map((c) => petrov.getCell(c).value)).toEqual([0.5, 0, 1, 0]);
+    // 28.12: 20 h of a 20-hour week plus the 40 % of holidays; 04.01: the January holidays.
+    expect([4, 5, 6, 7].map((c) => petrov.getCell(c).value)).toEqual([0.5, 0, 1.4, 1]);
   });
 
   it('says the flags in words from this week on, and free capacity this and next week', () => {
@@ -153,10 +156,11 @@ describe('Recalculate on a workbook built in code', () => {
     expect(ivanova.getCell(col('Свободно на этой неделе (21.12)')).value).toBeCloseTo(0.3);
     expect(ivanova.getCell(col('Свободно на следующей неделе (28.12)')).value).toBe(0);
     expect(ivanova.getCell(col('Флаги (с текущей недели)')).value).toBe(
-      'недогруз 50 % (неделя 04.01); ждёт подтверждения +30 % (неделя 21.12)',
+      'перегруз 150 % (неделя 04.01); ждёт подтверждения +30 % (неделя 21.12)',
     );
     expect(orlova.getCell(col('Флаги (с текущей недели)')).value).toBe(
-      'нет резерва 90 % (неделя 21.12); недогруз 30 % (неделя 28.12), 30 % (неделя 04.01); ждёт подтверждения +20 % (неделя 21.12); перегруз после подтверждения 110 % (неделя 21.12)',
+      // 28.12: 30 % of work and 40 % of holidays is 70 %, no underload; 04.01: 30 % in the holidays.
+      'перегруз 130 % (неделя 04.01); нет резерва 90 % (неделя 21.12); ждёт подтверждения +20 % (неделя 21.12); перегруз после подтверждения 110 % (неделя 21.12)',
     );
   });
 

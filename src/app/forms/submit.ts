@@ -3,6 +3,7 @@
  * trusted), write one row under the document lock, then recalculate the
  * owned cells the row affects, and say what happened.
  */
+import { clientKey } from '../../core/identity';
 import { formatDay, formatDayShort } from '../../core/calendar';
 import { formatMoney } from '../../core/cells';
 import { validateAddDocument } from '../../core/forms/documentForm';
@@ -36,10 +37,15 @@ export function formOptions(env: AppEnv, ctx: RunContext): FormOptions {
   const load = snapshot.register('load');
   const { people, clients } = load ? peopleAndClients(load.mapping, load.grid) : { people: [], clients: [] };
   const documents = documentStatesOf(snapshot, ctx);
-  const documentClients = new Set(clients);
+  // The directory's clients first, under the directory's spelling; other spellings of them are not repeated.
+  const directoryClients = [...snapshot.directory.clients.values()];
+  const documentClients = new Set(directoryClients.map((client) => client.name));
+  const known = new Set(directoryClients.map((client) => client.key));
+  for (const client of clients) if (!known.has(clientKey(client))) documentClients.add(client);
   const managers = new Set<string>();
   for (const state of documents?.states ?? []) {
-    if (state.counterparty) documentClients.add(state.counterparty);
+    if (state.counterparty && !known.has(clientKey(state.counterparty)))
+      documentClients.add(state.counterparty);
     if (state.record.manager) managers.add(state.record.manager);
   }
   const missing = (kind: 'documents' | 'load') =>

@@ -127,3 +127,21 @@ export function readClientDirectory(
 export function directoryEntry(directory: ClientDirectory, counterparty: string): DirectoryClient | null {
   return directory.clients.get(clientKey(counterparty)) ?? null;
 }
+
+/** Every `Клиенты` register of the workbook as one directory (the first row of a client wins). */
+export function clientDirectoryOf(
+  sources: { grids: ReadonlyMap<string, Grid>; registers: readonly RegisterMapping[] },
+  dates: DateContext,
+  plainTermUnit: TermUnit = 'calendar',
+): ClientDirectory {
+  const clients = new Map<string, DirectoryClient>();
+  const problems: SheetProblem[] = [];
+  for (const mapping of sources.registers) {
+    const grid = sources.grids.get(mapping.sheet);
+    if (mapping.kind !== 'clients' || !grid) continue;
+    const read = readClientDirectory(grid, mapping as RegisterMapping<'clients'>, dates, plainTermUnit);
+    for (const [key, client] of read.clients) if (!clients.has(key)) clients.set(key, client);
+    problems.push(...read.problems);
+  }
+  return { clients, problems };
+}

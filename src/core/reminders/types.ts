@@ -3,7 +3,7 @@
  * these plain records; `toReminderDocument` turns the documents engine's
  * `DocumentState` into one.
  */
-import type { CalendarDay, MinorUnits } from '../types';
+import type { CalendarDay, Lang, MinorUnits } from '../types';
 
 /** One row of the documents register, as the reminders need it. */
 export interface ReminderDocument {
@@ -35,6 +35,8 @@ export interface ReminderDocument {
   reminderEligible: boolean;
   /** The document is in dispute: the AM digest lists it with its age, every day it lasts. */
   disputed?: boolean;
+  /** The client's email language from the `Клиенты` directory; the run's language when absent. */
+  clientLang?: Lang | null;
   /** Data problems of the row, already described for people. */
   problems: string[];
   /** Signed but the paper original is still missing past the wait. */

@@ -108,3 +108,15 @@ describe('the summary sheet says the short weeks', () => {
     expect(en[4]).toBe('Dec 28–Jan 1 · 3 working days');
   });
 });
+
+describe('a vacation over the holidays', () => {
+  it('is a whole week away, not more: the calendar adds only what the vacation leaves of the week', () => {
+    const load = grid('Загрузка', [
+      ['Сотрудник', 'Клиент / задача', '28.12', '04.01'],
+      ['Иванова', 'Отпуск', '100%', '80%'],
+    ]);
+    const week = (monday: string) => summarize([team, load]).people[0].byWeek[monday];
+    expect([week('2026-12-28').absence, week('2026-12-28').free]).toEqual([100, 0]);
+    expect(week('2027-01-04').absence).toBe(100);
+  });
+});

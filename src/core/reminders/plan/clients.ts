@@ -35,10 +35,12 @@ function remindedBefore(done: ReadonlySet<string>): Reminded {
 }
 
 function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput): MessageOutline {
-  const { today, settings, lang } = input;
+  const { today, settings } = input;
   // The most overdue first, so `{number}` and `{days}` speak of the oldest debt.
   const order = [...group.docs].sort((a, b) => (a.doc.dueDate ?? '').localeCompare(b.doc.dueDate ?? ''));
   const first = order[0].doc;
+  // The client's language from the Клиенты directory, else the spreadsheet's.
+  const lang = first.clientLang ?? input.lang;
   const managers = unique(order.map(({ doc }) => doc.managerEmail));
   const to = unique(first.clientEmails);
   const overdueDays = daysBetween(first.dueDate ?? today, today);
@@ -49,6 +51,7 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
       : 3;
   return {
     kind: 'client',
+    lang,
     rank,
     oldestDue: first.dueDate ?? today,
     to,

@@ -14,7 +14,7 @@ import type { MessageOutline, OwnedMessage, PlanInput } from './types';
 const HEADER_BREAK = /[\r\n]/;
 
 function renderOne(outline: MessageOutline, key: string, input: PlanInput): PlannedMessage {
-  const { lang } = input;
+  const lang = outline.lang ?? input.lang;
   const template = findTemplate(input.templates, outline.template, lang);
   const render = (values: Record<string, string>, lines: readonly string[]) =>
     template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };

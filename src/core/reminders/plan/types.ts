@@ -49,6 +49,8 @@ export interface MessageOutline extends Pick<
   PlannedMessage,
   'kind' | 'to' | 'cc' | 'replyTo' | 'template' | 'values' | 'items'
 > {
+  /** The language it is written in, when not the run's (a client's from the directory). */
+  lang?: Lang;
   /** The AMs to tell in their digest when it cannot go out. */
   owners: string[];
   /** Makes a second message of the kind on one day distinct (`#2`: a follow-up digest). */
