@@ -27,7 +27,7 @@ export const WEEKS = [
   { day: '2026-12-14', form: 'date' },
   { text: '21.12.2026' },
   { text: '28.12' },
-  { text: '04.01.2027' },
+  { text: '11.01.2027' },
 ];
 
 /** A percent-formatted cell (20 → shows 20 %, holds 0.2). */

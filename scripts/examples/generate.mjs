@@ -9,6 +9,7 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { clientsSheet } from './clients.mjs';
 import { ACTUALS, CLIENT_EMAILS, DOCUMENTS, LOAD, TEAM, WEEKS } from './data.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -231,6 +232,7 @@ export async function generate(dir = outDir) {
   teamSheet(agency);
   loadSheet(agency);
   documentsSheet(agency);
+  clientsSheet(agency, header);
   actualsSheet(agency);
   const load = newWorkbook();
   teamSheet(load);
@@ -241,6 +243,7 @@ export async function generate(dir = outDir) {
   // each account manager's email for Cc, Reply-To and their digest.
   teamSheet(documents);
   documentsSheet(documents);
+  clientsSheet(documents, header);
   return [
     await write(agency, join(dir, 'agency.xlsx')),
     await write(load, join(dir, 'two-spreadsheets', 'agency-load.xlsx')),

@@ -74,7 +74,9 @@ it("sends the day's 16 emails, as the README says", () => {
   expect(mails).toHaveLength(16);
   expect(find('СТОП по регламенту')).toHaveLength(2);
   expect(find('Напоминание о сроке оплаты')).toHaveLength(1);
-  expect(find('Оплата по счетам')).toHaveLength(5);
+  // One of the 5 overdue reminders goes to Пиксель in English: its language in the Клиенты directory is `en`.
+  expect(find('Оплата по счетам')).toHaveLength(4);
+  expect(find('Outstanding invoices')).toHaveLength(1);
   expect(find('Пора продлить договоры')).toHaveLength(3);
   expect(find('Платежи и оригиналы')).toHaveLength(1);
 });

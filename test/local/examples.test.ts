@@ -69,12 +69,18 @@ describe('the example agency', () => {
 
   it('is one spreadsheet holding both registers, the team and the time tracking', async () => {
     const agency = await read('agency.xlsx');
-    expect(agency.worksheets.map((ws) => ws.name)).toEqual(['Команда', 'Загрузка', 'Документы', 'Факт']);
+    expect(agency.worksheets.map((ws) => ws.name)).toEqual([
+      'Команда',
+      'Загрузка',
+      'Документы',
+      'Клиенты',
+      'Факт',
+    ]);
   });
 
   it.each([
     ['two-spreadsheets/agency-load.xlsx', ['Команда', 'Загрузка', 'Факт']],
-    ['two-spreadsheets/agency-documents.xlsx', ['Команда', 'Документы']],
+    ['two-spreadsheets/agency-documents.xlsx', ['Команда', 'Документы', 'Клиенты']],
   ])('is also kept in two spreadsheets: %s has the same %j', async (name, sheets) => {
     const agency = await read('agency.xlsx');
     const part = await read(name);
