@@ -54,7 +54,7 @@ function candidatesOf(state: DocumentState, ctx: SummaryContext): Candidate[] {
       action: {
         ...base,
         kind: state.kind,
-        action: t(lang, 'documents.action.disputed', { days: countDays(lang, state.overdueDays) }),
+        action: t(lang, 'documents.action.disputed', { days: counted(lang, 'days', state.overdueDays) }),
       },
     });
   } else if (state.isIncoming && state.kind === 'stop') {
