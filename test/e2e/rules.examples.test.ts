@@ -7,8 +7,9 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { entryPointsFor } from '../../src/local/cli';
-import { createLocalRuntime, PROJECT_ROOT } from '../../src/local/runtime';
+import { entryPointsFor } from '../../src/local/runner/cli';
+import { PROJECT_ROOT } from '../../src/local/runner/project';
+import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { readOutbox, type Mail } from './reminders.fixture';
 
