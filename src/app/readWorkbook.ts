@@ -10,7 +10,7 @@ import type { WorkCalendar } from '../core/calendar/workdays';
 import { clientDirectoryOf, type ClientDirectory } from '../core/documents/directory';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
-import { detectRegisters, HEADER_SEARCH_ROWS } from '../core/registers';
+import { detectRegisters, HEADER_SEARCH_ROWS, isRegisterOf } from '../core/registers';
 import type { RegisterKind, RegisterMapping } from '../core/registers/types';
 import type { SheetProblem } from '../core/sheetProblems';
 import type { CalendarDay, Grid } from '../core/types';
@@ -52,13 +52,6 @@ export interface WorkbookSnapshot {
 export interface ReadOptions {
   /** Backgrounds and number formats of the load registers: the load engine and the booking form need them. */
   styles: boolean;
-}
-
-export function isRegisterOf<K extends RegisterKind>(
-  mapping: RegisterMapping,
-  kind: K,
-): mapping is RegisterMapping<K> {
-  return mapping.kind === kind;
 }
 
 /** The grid as detection sees it: the add-on's own columns have no header, so no field reads them. */

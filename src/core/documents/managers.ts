@@ -5,7 +5,7 @@
  */
 import { isValidEmail } from '../cells';
 import { personKey } from '../identity';
-import type { RegisterMapping } from '../registers/types';
+import { isRegisterOf, type RegisterMapping } from '../registers/types';
 import type { Grid } from '../types';
 
 export interface TeamMember {
@@ -51,8 +51,9 @@ export function teamMembersOf(
   const members: TeamMember[] = [];
   for (const mapping of registers) {
     const grid = grids.get(mapping.sheet);
-    const { person, email } = (mapping as RegisterMapping<'team'>).columns;
-    if (mapping.kind !== 'team' || !grid || person === undefined || email === undefined) continue;
+    if (!isRegisterOf(mapping, 'team') || !grid) continue;
+    const { person, email } = mapping.columns;
+    if (person === undefined || email === undefined) continue;
     for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
       const cells = grid.values[row];
       members.push({ person: String(cells[person] ?? ''), email: String(cells[email] ?? '') });

@@ -16,7 +16,13 @@ import {
   type DateContext,
 } from '../cells';
 import { personKey } from '../identity';
-import { classifyTask, isAccountManagerRole, isTentativeStatus, type RegisterMapping } from '../registers';
+import {
+  classifyTask,
+  isAccountManagerRole,
+  isRegisterOf,
+  isTentativeStatus,
+  type RegisterMapping,
+} from '../registers';
 import type { CalendarDay, CellValue, Grid } from '../types';
 import { isDate } from '../types';
 import { workCalendarOf } from '../calendar/fromRegisters';
@@ -207,7 +213,7 @@ function registersOf<K extends RegisterMapping['kind']>(
   const found: { grid: Grid; mapping: RegisterMapping<K> }[] = [];
   for (const mapping of sources.registers) {
     const grid = sources.grids.get(mapping.sheet);
-    if (mapping.kind === kind && grid) found.push({ grid, mapping: mapping as RegisterMapping<K> });
+    if (isRegisterOf(mapping, kind) && grid) found.push({ grid, mapping });
   }
   return found;
 }

@@ -173,6 +173,8 @@ function toMapping(sheet: string, headerRow: number, headers: string[], match: R
     weekColumns: match.weekColumns,
     ignored: match.ignored,
     duplicates: duplicateHeaders(headers, match.columns),
+    // The one construction of a mapping: its columns were matched against REGISTER_FIELDS[kind]
+    // only, which is what the type states; every reader narrows with isRegisterOf instead.
   } as RegisterMapping;
 }
 

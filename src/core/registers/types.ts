@@ -81,3 +81,11 @@ export type DocumentType = 'contract' | 'appendix' | 'supplement' | 'invoice' | 
 export type DocumentStatus = 'draft' | 'sent' | 'signed' | 'paid' | 'cancelled' | 'disputed';
 export type OriginalsState = 'received' | 'scan' | 'none';
 export type Direction = 'incoming' | 'outgoing';
+
+/** The one place where a mapping's `kind` vouches for the fields its `columns` may name. */
+export function isRegisterOf<K extends RegisterKind>(
+  mapping: RegisterMapping,
+  kind: K,
+): mapping is RegisterMapping<K> {
+  return mapping.kind === kind;
+}

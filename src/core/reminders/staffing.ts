@@ -6,7 +6,7 @@
  * are compared by `clientKey` (core/identity).
  */
 import { readLoadRows, type LoadSources } from '../load/read';
-import type { RegisterMapping } from '../registers/types';
+import { isRegisterOf } from '../registers/types';
 import type { CalendarDay } from '../types';
 
 export interface Staffing {
@@ -24,8 +24,8 @@ export function staffingOf(
   const found: Staffing[] = [];
   for (const mapping of sources.registers) {
     const grid = sources.grids.get(mapping.sheet);
-    if (mapping.kind !== 'load' || !grid) continue;
-    const load = mapping as RegisterMapping<'load'>;
+    if (!isRegisterOf(mapping, 'load') || !grid) continue;
+    const load = mapping;
     // Only the wanted weeks' cells are read (a register plans a year; the digest needs this week),
     // and only whether a cell is non-zero matters, so any weekly norm converts hour cells.
     const only = { ...load, weekColumns: load.weekColumns.filter((column) => wanted.has(column.week)) };
