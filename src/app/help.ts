@@ -17,7 +17,7 @@ const STEPS: MessageKey[] = ['help.step1', 'help.step2', 'help.step3', 'help.ste
 /** The help page, built from the menu itself so that it never lists an item the menu lacks. */
 export function helpView(lang: Lang): HelpView {
   return {
-    title: t(lang, 'help.title'),
+    title: t(lang, 'menu.help'),
     body: t(lang, 'help.body'),
     startTitle: t(lang, 'help.startTitle'),
     steps: STEPS.map((key) => t(lang, key)),

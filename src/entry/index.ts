@@ -120,7 +120,7 @@ export function onInstall(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 export function showHelp(): void {
-  openSidebar('help', 'help.title', 'showHelp');
+  openSidebar('help', 'menu.help', 'showHelp');
 }
 
 /** Sidebar API: the help page in the user's language. */

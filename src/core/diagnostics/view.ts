@@ -85,7 +85,7 @@ export function diagnosticsView(report: DiagnosticsReport, lang: Lang): Diagnost
     : t(lang, 'diagnostics.env.noTriggers');
   return {
     lang,
-    title: t(lang, 'diagnostics.title'),
+    title: t(lang, 'menu.diagnostics'),
     intro: t(lang, 'diagnostics.intro'),
     summary: t(lang, 'diagnostics.summary', {
       ok: count('ok'),

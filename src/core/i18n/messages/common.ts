@@ -1,4 +1,5 @@
 /** Text shared by every feature: the menu, generic errors, the help page. */
+
 export const ru = {
   'app.name': 'Пульт аккаунта',
   'menu.dashboard': 'Панель',
@@ -16,7 +17,6 @@ export const ru = {
   'error.unexpected':
     'Что-то пошло не так. Данные не изменены. Попробуйте ещё раз; если ошибка повторится, напишите администратору.',
   'error.busy': 'Таблицу сейчас обрабатывает другой запуск. Попробуйте через минуту.',
-  'help.title': 'Справка',
   'help.body':
     'Пульт аккаунта считает загрузку команды по неделям, следит за счетами, актами и оригиналами и напоминает клиентам об оплате. Ваши таблицы остаются как есть: надстройка пишет только в свои листы и свои четыре колонки.',
   'help.startTitle': 'С чего начать',
@@ -57,7 +57,6 @@ export const en = {
   'error.unexpected':
     'Something went wrong. No data was changed. Please try again; if it happens again, contact your administrator.',
   'error.busy': 'Another run is working on this spreadsheet. Please try again in a minute.',
-  'help.title': 'Help',
   'help.body':
     'Account Desk totals the team load by week, watches invoices, acts and originals, and reminds clients about payments. Your tables stay as they are: the add-on writes only its own sheets and its own four columns.',
   'help.startTitle': 'Getting started',

@@ -1,9 +1,9 @@
 /** Text of the Diagnostics self-test: its menu item, sidebar and the `account-desk diagnose` report. */
+
 export const ru = {
   'menu.diagnostics': 'Диагностика',
   'help.menu.diagnostics':
     'самопроверка сервисов Google на временном листе (он удаляется); отчёт можно скопировать как JSON.',
-  'diagnostics.title': 'Диагностика',
   'diagnostics.intro':
     'Проверка того, как Google Таблицы ведут себя в путях, на которые опирается надстройка. Проверка шла на временном листе, он удалён; ничего не отправлено.',
   'diagnostics.summary': 'В порядке: {ok}. Не пройдено: {failed}. Наблюдений: {observed}.',
@@ -63,7 +63,6 @@ export const en = {
   'menu.diagnostics': 'Diagnostics',
   'help.menu.diagnostics':
     "a self-test of Google's services on a temporary sheet (removed afterwards); the report copies as JSON.",
-  'diagnostics.title': 'Diagnostics',
   'diagnostics.intro':
     'How Google Sheets behaves on the paths the add-on relies on. The test ran on a temporary sheet, which has been removed; nothing was sent.',
   'diagnostics.summary': 'Passed: {ok}. Failed: {failed}. Observations: {observed}.',

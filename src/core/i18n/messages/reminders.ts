@@ -1,4 +1,5 @@
 /** Reminder emails, digests, the send log and triggers. Template defaults are the polite texts users start from. */
+
 export const ru = {
   'template.client.predue.subject': 'Напоминание о сроке оплаты — {client}',
   'template.client.predue.body':
@@ -66,8 +67,6 @@ export const ru = {
   'acc.incoming': 'Ожидаем оплату ({week}): {client} — {document} на {amount}, срок {due_date}',
   'acc.overdue': 'Просрочена оплата: {client} — {document} на {amount}, срок был {due_date}',
   'acc.outgoing': 'Оплатить подрядчику ({week}): {client} — {document} на {amount}, срок {due_date}',
-  'acc.thisWeek': 'эта неделя',
-  'acc.nextWeek': 'следующая неделя',
 
   'problem.lineBreak': 'В теме или адресе есть перенос строки — письмо не отправлено.',
   'problem.unknownPlaceholder': 'В шаблоне «{template}» неизвестные подстановки: {names}.',
@@ -156,8 +155,6 @@ export const en = {
   'acc.incoming': 'Expected payment ({week}): {client} — {document} for {amount}, due {due_date}',
   'acc.overdue': 'Payment overdue: {client} — {document} for {amount}, was due {due_date}',
   'acc.outgoing': 'Pay contractor ({week}): {client} — {document} for {amount}, due {due_date}',
-  'acc.thisWeek': 'this week',
-  'acc.nextWeek': 'next week',
 
   'problem.lineBreak': 'The subject or an address contains a line break — the email was not sent.',
   'problem.unknownPlaceholder': 'Template "{template}" has unknown placeholders: {names}.',

@@ -61,7 +61,7 @@ export function accountingDigest(input: PlanInput): MessageOutline[] {
   if (!accountant || isoWeekday(today) < settings.reminders.accountingWeekday) return [];
   const monday = mondayOf(today);
   const nextMonday = addDays(monday, 7);
-  const [thisWeek, nextWeek] = [t(lang, 'acc.thisWeek'), t(lang, 'acc.nextWeek')];
+  const [thisWeek, nextWeek] = [t(lang, 'receivables.when.thisWeek'), t(lang, 'receivables.when.nextWeek')];
   const weekName = (due: CalendarDay) => (daysBetween(nextMonday, due) < 0 ? thisWeek : nextWeek);
   const lines: string[] = [];
   for (const doc of documents) {
