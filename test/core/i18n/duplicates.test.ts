@@ -33,29 +33,21 @@ function literals(file: string): Map<string, { ru?: string; en?: string }> {
 }
 
 /**
- * The same words in different roles, kept apart on purpose: the headers of the add-on's own
- * output sheets are written by it (renaming one must not rename the register field the user's
- * table is matched by), and two registers may each have a field of the same name.
+ * The vocabulary of tables may repeat a word on purpose: each register names its own fields (the
+ * documents' `Дата` and the calendar's `Дата` are matched separately, and renaming one must not
+ * rename the other), and the headers of the add-on's own output sheets are written by it, while a
+ * register field is what a user's header is matched by.
  */
+const TABLE_VOCABULARY = /^[a-z]+:(registers\.field\.|receivables\.col\.|load\.col\.)/;
+
+/** Other words that are the same in two roles, with the roles. */
 const DIFFERENT_ROLES: readonly (readonly string[])[] = [
-  [
-    'documents:receivables.col.client',
-    'load:load.col.client',
-    'registers:registers.field.documents.counterparty',
-  ],
-  ['documents:receivables.col.currency', 'registers:registers.field.documents.currency'],
+  // A dashboard figure and an output column.
   ['documents:receivables.col.overdue', 'sidebars:dashboard.overdue'],
-  ['documents:receivables.col.dueDate', 'registers:registers.field.documents.dueDate'],
-  ['load:load.col.person', 'registers:registers.field.team.person'],
-  ['load:load.col.role', 'registers:registers.field.team.role'],
-  ['load:load.col.weeklyHours', 'registers:registers.field.team.weeklyHours'],
-  ['load:load.col.estimate', 'registers:registers.field.load.estimate'],
-  ['registers:registers.field.documents.status', 'registers:registers.field.load.status'],
-  ['registers:registers.field.actuals.date', 'registers:registers.field.documents.date'],
-  ['registers:registers.field.actuals.client', 'registers:registers.field.documents.counterparty'],
-  ['registers:registers.field.actuals.person', 'registers:registers.field.team.person'],
-  ['registers:registers.field.load.person', 'registers:registers.field.team.person'],
+  // A column of Дебиторка and the payment form's field that picks an invoice.
   ['documents:receivables.col.number', 'forms:forms.payment.invoice'],
+  // The interface language setting and the client directory's email language column.
+  ['rules:registers.field.clients.language', 'sidebars:settings.language'],
 ];
 
 function duplicateGroups(): string[][] {
@@ -70,8 +62,9 @@ function duplicateGroups(): string[][] {
   return [...byText.values()].filter((keys) => keys.length > 1).map((keys) => keys.sort());
 }
 
-/** Whether every key of a duplicate group is covered by one allowed pairing with another of them. */
+/** Whether a duplicate group is table vocabulary, or each of its keys is paired with another on purpose. */
 function allowed(group: readonly string[]): boolean {
+  if (group.every((key) => TABLE_VOCABULARY.test(key))) return true;
   return group.every((key) =>
     DIFFERENT_ROLES.some(
       (pair) => pair.includes(key) && pair.some((other) => other !== key && group.includes(other)),
