@@ -4,6 +4,7 @@
  * `preview` mode) before anybody opens Settings.
  */
 import { validateSettings } from './forms/settings';
+import { DEFAULT_SEND_BUDGET_SECONDS } from './schedule/budget';
 import type { FieldError } from './forms/fieldErrors';
 import type { Lang } from './types';
 
@@ -63,6 +64,8 @@ export interface Settings {
     sendOnWeekends: boolean;
     /** ISO weekday of the accounting digest (1 = Monday). */
     accountingWeekday: number;
+    /** Seconds of one execution that may go to sending; the rest waits for the next hourly one. */
+    sendBudgetSeconds: number;
   };
   mapping: MappingOverride[];
 }
@@ -95,6 +98,7 @@ export const DEFAULT_SETTINGS: Settings = {
     dailyHour: 9,
     sendOnWeekends: false,
     accountingWeekday: 1,
+    sendBudgetSeconds: DEFAULT_SEND_BUDGET_SECONDS,
   },
   mapping: [],
 };

@@ -5,6 +5,7 @@
  */
 import { isValidEmail } from '../cells/emails';
 import { REGISTER_FIELDS } from '../registers/types';
+import { MAX_SEND_BUDGET_SECONDS } from '../schedule/budget';
 import type { LanguageSetting, MappingOverride, SendMode, Settings } from '../settings';
 import { checkText, type FieldErrors, isPlainObject, MAX_TEXT, type Validated } from './fieldErrors';
 
@@ -34,6 +35,8 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'reminders.overdueRepeatDays', min: 1, max: 90 },
   { path: 'reminders.dailyHour', min: 0, max: 23 },
   { path: 'reminders.accountingWeekday', min: 1, max: 7 },
+  // 0 sends one batch of 10 per execution; above the maximum the 6-minute wall comes too close.
+  { path: 'reminders.sendBudgetSeconds', min: 0, max: MAX_SEND_BUDGET_SECONDS },
 ];
 
 const BOOL_RULES = [

@@ -16,6 +16,7 @@ import * as local from './messages/local';
 import * as registers from './messages/registers';
 import * as reminders from './messages/reminders';
 import * as rules from './messages/rules';
+import * as schedule from './messages/schedule';
 import * as sending from './messages/sending';
 import * as setup from './messages/setup';
 import * as tables from './messages/tables';
@@ -34,6 +35,7 @@ const catalogs = [
   registers,
   documents,
   reminders,
+  schedule,
   sending,
   ui,
   load,

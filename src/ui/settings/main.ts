@@ -18,7 +18,7 @@ const NUMBERS = {
     'planTolerancePct',
   ],
   documents: ['stopDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
-  reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'accountingWeekday'],
+  reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'accountingWeekday', 'sendBudgetSeconds'],
 } as const;
 const FLAGS = {
   documents: ['renewForNewYear', 'termsInWorkingDays'],
