@@ -28,6 +28,8 @@ export interface RunContext {
   locale: string;
   /** Today in the spreadsheet's zone, as it was when the run began. */
   today: CalendarDay;
+  /** Epoch ms the run began: the execution's time budget is measured from it. */
+  startedMs: number;
   mode: RunMode;
 }
 
@@ -40,6 +42,7 @@ export function runContext(
   env: Pick<AppEnv, 'documentProperties' | 'workbook' | 'clock'>,
   mode: RunMode,
 ): RunContext {
+  const started = env.clock.now();
   const { settings, warnings } = loadSettingsChecked(env);
   const timeZone = env.workbook.timeZone();
   const locale = env.workbook.locale();
@@ -49,7 +52,8 @@ export function runContext(
     lang: resolveLang(settings, locale),
     timeZone,
     locale,
-    today: todayOf(env.clock.now(), timeZone),
+    today: todayOf(started, timeZone),
+    startedMs: started.getTime(),
     mode,
   };
 }

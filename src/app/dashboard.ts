@@ -21,6 +21,7 @@ import type { AppEnv } from './ports';
 import { planOwnedColumns } from './ownedColumns';
 import { readWorkbook } from './readWorkbook';
 import { loadSummaryOf } from './recalculateLoad';
+import { todayLine } from './reminders/daySchedule';
 import { triggerStatus } from './reminders/triggers';
 import { describeSettingWarning } from './settingsStore';
 
@@ -45,9 +46,11 @@ export interface DashboardView extends PageBase {
   counts: { overdue: number; dueSoon: number; stop: number; originalsMissing: number; renewals: number };
   nextActions: { number: string; client: string; action: string }[];
   triggersOn: boolean;
-  /** The hour and zone the one daily trigger fires at. */
+  /** The hour (and its zone) the hourly trigger starts the day's work at. */
   triggerHour: number;
   triggerTimeZone: string;
+  /** "Today: done / N waiting, next try at HH:00", from the day state; `null` while automatic runs are off. */
+  todayLine: string | null;
   /** Time of the last automatic or manual run in the spreadsheet's zone, `null` before the first. */
   lastRun: string | null;
   lastRunOutcome: string;
@@ -116,6 +119,7 @@ export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
     triggersOn: triggers.installed,
     triggerHour: triggers.hour,
     triggerTimeZone: triggers.timeZone,
+    todayLine: triggers.installed ? todayLine(env, ctx) : null,
     lastRun: triggers.lastRun ? formatInstant(triggers.lastRun.time, timeZone, lang) : null,
     lastRunOutcome: triggers.lastRun?.outcome ?? '',
     warnings: [

@@ -101,8 +101,8 @@ export interface TriggerInfo {
 
 export interface Triggers {
   list(): TriggerInfo[];
-  /** Every day at `hour` (0–23) of `timeZone` (IANA), e.g. the spreadsheet's. */
-  createDaily(handler: string, hour: number, timeZone: string): void;
+  /** Once an hour, at a minute Google picks and keeps (the most often an add-on's clock trigger may run). */
+  createHourly(handler: string): void;
   remove(id: string): void;
 }
 

@@ -26,6 +26,7 @@ import {
 } from '../app/reminders/triggers';
 import {
   dailyReminderRun,
+  hourlyReminderRun,
   reminderPreview,
   skipReminder as skipReminderUseCase,
   weeklyReminderRun,
@@ -140,37 +141,42 @@ export function recalculate(): void {
 
 // Reminders, digests and triggers (SPEC §4, §5).
 
+/** A clock trigger's call: never throws into the trigger; an older install is replaced first. */
+function triggerCall(name: string, work: (env: AppEnv, ctx: RunContext) => string, migrate = true): string {
+  const run = (env: AppEnv, ctx: RunContext): string => {
+    try {
+      if (migrate) refreshOurTrigger(env, ctx);
+    } catch (error) {
+      env.logger.log(`${name}: could not refresh the trigger`, { error: String(error) });
+    }
+    return work(env, ctx);
+  };
+  return entryCall('trigger', name, run, (message) => message);
+}
+
 /**
- * Trigger handler, the add-on's one clock trigger: recalculation, today's reminders and digests,
- * the load digest on Mondays. Never throws into the trigger.
+ * The add-on's one clock trigger (hourly): what is left of today from the configured hour on,
+ * or nothing (a few calls).
+ */
+export function hourlyRun(): string {
+  return triggerCall('hourlyRun', (env, ctx) => hourlyReminderRun(env, ctx)?.summary ?? '', false);
+}
+
+/**
+ * The daily trigger of older versions, and the CLI's run: recalculation, today's reminders and
+ * digests (the load digest on Mondays) now, whatever the hour, within the time budget.
  */
 export function dailyRun(): string {
-  return entryCall(
-    'trigger',
-    'dailyRun',
-    (env, ctx) => {
-      try {
-        // An older install (two triggers, the script's zone) or a changed zone is put right first.
-        refreshOurTrigger(env, ctx);
-      } catch (error) {
-        env.logger.log('dailyRun: could not refresh the trigger', { error: String(error) });
-      }
-      // Apps Script ignores what a trigger returns; the local runner prints it.
-      const outcome = dailyReminderRun(env, ctx);
-      return [...outcome.recalculated, outcome.summary].join('\n');
-    },
-    (message) => message,
-  );
+  return triggerCall('dailyRun', (env, ctx) => {
+    // Apps Script ignores what a trigger returns; the local runner prints it.
+    const outcome = dailyReminderRun(env, ctx);
+    return [...outcome.recalculated, outcome.summary].join('\n');
+  });
 }
 
 /** The Monday trigger of older versions: the load digest, never twice (the daily run sends it too). */
 export function weeklyRun(): string {
-  return entryCall(
-    'trigger',
-    'weeklyRun',
-    (env, ctx) => weeklyReminderRun(env, ctx).summary,
-    (message) => message,
-  );
+  return triggerCall('weeklyRun', (env, ctx) => weeklyReminderRun(env, ctx).summary);
 }
 
 /** Menu: sends today's reminders now and says in an alert what really happened. */

@@ -58,11 +58,13 @@ export class GasTriggers implements Triggers {
   }
 
   /**
-   * Without `inTimezone` a clock trigger fires in the script's zone (the manifest's), not the
-   * spreadsheet's: https://developers.google.com/apps-script/reference/script/clock-trigger-builder#inTimezone(String)
+   * `everyHours(1)`: an add-on's time-driven trigger may run at most once an hour
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions); the zone
+   * does not matter to it, the use case reads the hour in the spreadsheet's zone itself.
+   * https://developers.google.com/apps-script/reference/script/clock-trigger-builder#everyHours(Integer)
    */
-  createDaily(handler: string, hour: number, timeZone: string): void {
-    ScriptApp.newTrigger(handler).timeBased().everyDays(1).atHour(hour).inTimezone(timeZone).create();
+  createHourly(handler: string): void {
+    ScriptApp.newTrigger(handler).timeBased().everyHours(1).create();
   }
 
   remove(id: string): void {

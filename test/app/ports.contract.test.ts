@@ -245,11 +245,11 @@ describe.each([
   });
 
   describe('Triggers', () => {
-    it('installs a daily clock trigger, lists it by handler and removes it by id', () => {
-      env.triggers.createDaily('dailyRun', 8, 'Europe/Moscow');
+    it('installs an hourly clock trigger, lists it by handler and removes it by id', () => {
+      env.triggers.createHourly('hourlyRun');
       const [trigger, ...others] = env.triggers.list();
       expect(others).toEqual([]);
-      expect(trigger).toMatchObject({ handler: 'dailyRun', source: 'clock' });
+      expect(trigger).toMatchObject({ handler: 'hourlyRun', source: 'clock' });
       env.triggers.remove('no-such-id');
       expect(env.triggers.list()).toHaveLength(1);
       env.triggers.remove(trigger.id);

@@ -1,7 +1,8 @@
 /**
- * The one clock trigger, as Sheets would fire it: installed from the menu in
- * the spreadsheet's time zone, firing at the configured local hour, doing the
- * Monday load digest inside the daily run, reinstalled when the hour changes.
+ * The one clock trigger, as Sheets would fire it: installed from the menu, hourly;
+ * the day's work starts at the configured hour of the spreadsheet's zone, the
+ * Monday load digest inside it, the new hour as soon as Settings change it, and
+ * an older install's daily and Monday triggers replaced on their next run.
  * The real bundle on the local runtime, whose scheduler fires each trigger at
  * its hour in its own zone (the manifest's when the bundle gives none).
  */
@@ -11,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { t } from '../../src/core/i18n';
 import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { createLocalRuntime, type LocalRuntime } from '../../src/local/runner/runtime';
+import { createLocalRuntime, type LocalRuntime, type TriggerRun } from '../../src/local/runner/runtime';
 import { isoWeekday } from '../../src/local/runner/clock';
 import { dayAtHour } from '../../src/local/services/time';
 import { DIST } from '../support/bundle';
@@ -57,6 +58,11 @@ async function runtimeFor(timeZone: string, options: { addOn?: boolean; dailyHou
   });
 }
 
+/** The executions that did today's work; the others stopped after reading the day state. */
+function working(runs: TriggerRun[]): TriggerRun[] {
+  return runs.filter((run) => run.result !== '');
+}
+
 function clockTriggers(runtime: LocalRuntime) {
   return runtime.state.triggers.filter((trigger) => trigger.eventType === 'CLOCK');
 }
@@ -71,15 +77,17 @@ function loadDigests(runtime: LocalRuntime) {
 }
 
 describe.each(['Asia/Yekaterinburg', 'America/Los_Angeles'])('a spreadsheet in %s', (timeZone) => {
-  it('installs one clock trigger that fires daily at the configured local hour', async () => {
+  it('installs one hourly trigger whose day starts at the configured local hour', async () => {
     const runtime = await runtimeFor(timeZone);
     runtime.call('installTriggers');
     expect(clockTriggers(runtime)).toHaveLength(1);
-    const runs = oneWeek(runtime, timeZone);
+    const all = oneWeek(runtime, timeZone);
+    expect(all).toHaveLength(7 * 24);
+    const runs = working(all);
     expect(runs.map((run) => run.local.slice(0, 13))).toEqual(
       ['05', '06', '07', '08', '09', '10', '11'].map((date) => `2026-12-${date} 07`),
     );
-    expect(new Set(runs.map((run) => run.handler))).toEqual(new Set(['dailyRun']));
+    expect(new Set(runs.map((run) => run.handler))).toEqual(new Set(['hourlyRun']));
   });
 
   it('sends the Monday load digest once, from the run of the local Monday', async () => {
@@ -96,14 +104,14 @@ describe.each(['Asia/Yekaterinburg', 'America/Los_Angeles'])('a spreadsheet in %
     expect(digestsAfter).toEqual([0, 0, 1, 1, 1, 1, 1]);
   });
 
-  it('reinstalls the trigger when the hour changes in Settings', async () => {
+  it('starts the day at the new hour once Settings change it, with the same trigger', async () => {
     const runtime = await runtimeFor(timeZone);
     runtime.call('installTriggers');
     const settings = runtime.call('getSettings') as { settings: { reminders: Record<string, unknown> } };
     const changed = { ...settings.settings, reminders: { ...settings.settings.reminders, dailyHour: 11 } };
     expect(runtime.call('saveSettings', changed)).toMatchObject({ ok: true });
     expect(clockTriggers(runtime)).toHaveLength(1);
-    const runs = oneWeek(runtime, timeZone);
+    const runs = working(oneWeek(runtime, timeZone));
     expect(runs).toHaveLength(7);
     for (const run of runs) expect(run.local.slice(11, 13)).toBe('11');
   });
@@ -116,7 +124,7 @@ describe('the one-trigger rule of an Editor add-on', () => {
     runtime.call('installTriggers');
     expect(runtime.ui.alerts.map((alert) => alert.prompt)).not.toContain(t('ru', 'error.unexpected'));
     expect(clockTriggers(runtime)).toHaveLength(1);
-    expect(clockTriggers(runtime)[0].handler).toBe('dailyRun');
+    expect(clockTriggers(runtime)[0].handler).toBe('hourlyRun');
   });
 
   it('cleans up an old install with a daily and a Monday trigger into one', async () => {
@@ -139,8 +147,42 @@ describe('the one-trigger rule of an Editor add-on', () => {
       { id: '3', handler: 'someoneElses', eventType: 'ON_EDIT', source: 'SPREADSHEETS', sourceId: 'x' },
     ];
     runtime.call('installTriggers');
-    expect(clockTriggers(runtime).map((trigger) => trigger.handler)).toEqual(['dailyRun']);
+    expect(clockTriggers(runtime).map((trigger) => trigger.handler)).toEqual(['hourlyRun']);
     expect(runtime.state.triggers.map((trigger) => trigger.handler)).toContain('someoneElses');
+  });
+
+  it("replaces an old install's daily and Monday triggers with the hourly one on their next run", async () => {
+    const runtime = await runtimeFor('Europe/Moscow');
+    runtime.state.triggers = [
+      {
+        id: '1',
+        handler: 'dailyRun',
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        schedule: { everyDays: 1, atHour: 9 },
+      },
+      {
+        id: '2',
+        handler: 'weeklyRun',
+        eventType: 'CLOCK',
+        source: 'CLOCK',
+        schedule: { everyWeeks: 1, weekDay: 'MONDAY', atHour: 8 },
+      },
+    ];
+    const first = runtime.runClockTriggers(
+      dayAtHour('2026-12-05', 0, 'Europe/Moscow'),
+      dayAtHour('2026-12-06', 0, 'Europe/Moscow'),
+    );
+    expect(first.map((run) => run.handler)).toEqual(['dailyRun']);
+    expect(clockTriggers(runtime).map((trigger) => [trigger.handler, trigger.schedule?.everyHours])).toEqual([
+      ['hourlyRun', 1],
+    ]);
+    // The same day is not done twice: the hourly executions after the old run find it done.
+    const rest = runtime.runClockTriggers(
+      dayAtHour('2026-12-05', 10, 'Europe/Moscow'),
+      dayAtHour('2026-12-06', 0, 'Europe/Moscow'),
+    );
+    expect(working(rest)).toEqual([]);
   });
 
   it('an old Monday trigger firing after the daily run sends no second digest', async () => {

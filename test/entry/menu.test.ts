@@ -96,10 +96,11 @@ describe('the Пульт аккаунта menu on the local runtime', () => {
     click('installTriggers');
     const seen = click('installTriggers');
     expect(seen.alerts).toEqual([
-      'Автозапуск включён: ежедневно в 9:00 (Europe/Moscow); по понедельникам та же рассылка добавляет сводку загрузки.',
+      'Автозапуск включён: каждый час с 9:00 (Europe/Moscow) запуск доделывает сегодняшние напоминания и сводки, по понедельникам и сводку загрузки.',
     ]);
     expect(runtime.state.triggers.map((trigger) => [trigger.handler, trigger.schedule])).toEqual([
-      ['dailyRun', { everyDays: 1, atHour: 9, timeZone: 'Europe/Moscow' }],
+      // No zone of its own: the script's; each execution reads the hour in the spreadsheet's zone.
+      ['hourlyRun', { everyHours: 1, timeZone: 'Europe/Moscow' }],
     ]);
     click('removeTriggers');
     expect(runtime.state.triggers).toEqual([]);

@@ -129,15 +129,15 @@ export class MemoryLock implements DocumentLock {
 }
 
 export class MemoryTriggers implements Triggers {
-  readonly installed: (TriggerInfo & { hour: number; timeZone: string })[] = [];
+  readonly installed: (TriggerInfo & { everyHours: number })[] = [];
   private next = 1;
 
   list(): TriggerInfo[] {
     return this.installed.map(({ id, handler, source }) => ({ id, handler, source }));
   }
 
-  createDaily(handler: string, hour: number, timeZone: string): void {
-    this.installed.push({ id: `trigger-${this.next}`, handler, source: 'clock', hour, timeZone });
+  createHourly(handler: string): void {
+    this.installed.push({ id: `trigger-${this.next}`, handler, source: 'clock', everyHours: 1 });
     this.next += 1;
   }
 

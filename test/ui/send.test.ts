@@ -65,7 +65,7 @@ describe('the dashboard after Install triggers', () => {
     const status = page.locator('#run-status');
     await status.waitFor();
     await expect(status.textContent()).resolves.toContain(
-      'Автозапуск включён: ежедневно в 9:00 (Europe/Moscow).',
+      'Автозапуск включён: каждый час с 9:00 (Europe/Moscow).',
     );
     await page.close();
   });

@@ -10,6 +10,9 @@
  * One email the mail service refuses never stops the others: it is marked
  * failed with its reason (retried by the next runs, twice at most) and the run
  * goes on. A log that cannot be saved stops the run before anything more goes.
+ *
+ * A run with a time budget starts no batch once the budget is spent: the rest of
+ * the ready messages stay due (not in the log at all) for the next execution.
  */
 import { formatDay } from '../../core/calendar';
 import { t } from '../../core/i18n';
@@ -29,6 +32,7 @@ import type { ReminderInputs } from '../../core/reminders/inputs';
 import { mailFailureReason } from '../../core/reminders/limits';
 import { planDay } from '../../core/reminders/plan';
 import type { PlannedMessage } from '../../core/reminders/types';
+import { mayStartBatch, type SendBudget } from '../../core/schedule/budget';
 import type { Settings } from '../../core/settings';
 import type { CalendarDay, CellValue } from '../../core/types';
 import type { RunContext } from '../context';
@@ -43,6 +47,8 @@ export interface ReminderRequest {
   weekly: boolean;
   /** Plan only: nothing sent, nothing logged. */
   preview: boolean;
+  /** Stop starting batches when this execution's time for sending is spent. */
+  budget?: SendBudget;
 }
 
 export interface ReminderOutcome {
@@ -57,8 +63,13 @@ export interface ReminderOutcome {
   unknownStatus: number;
   /** False when any message failed or the run had to stop: the CLI exits 1, the dashboard warns. */
   ok: boolean;
-  /** Why the run stopped early: the log could not be saved, or the mail service kept refusing. */
-  stopped: 'storage' | 'service' | null;
+  /**
+   * Why the run stopped early: the log could not be saved, the mail service kept refusing, or the
+   * execution's time budget was spent (not a failure: the next execution goes on).
+   */
+  stopped: 'storage' | 'service' | 'budget' | null;
+  /** Ready messages this run did not get to: still due, for the next execution. */
+  waiting: number;
   /** One line in the user's language. */
   summary: string;
 }
@@ -149,6 +160,7 @@ export function runReminders(
     unknownStatus: 0,
     ok: true,
     stopped: null,
+    waiting: 0,
     summary: '',
   };
   if (!preview && settings.mode === 'draft' && !env.mailer.draftsAvailable())
@@ -192,8 +204,14 @@ export function runReminders(
   let refusedInARow = 0;
   let lastError = '';
   let refused = 0;
+  let attempted = 0;
+  let quotaSpent = false;
   try {
     for (let start = 0; start < ready.length && outcome.stopped === null; start += BATCH_SIZE) {
+      if (request.budget && !mayStartBatch(request.budget, env.clock.now().getTime(), start / BATCH_SIZE)) {
+        outcome.stopped = 'budget';
+        break;
+      }
       const batch = ready.slice(start, start + BATCH_SIZE);
       // Write-ahead: the batch's keys are durable before its first email leaves.
       for (const message of batch) place(message, RESULT.pending);
@@ -204,6 +222,7 @@ export function runReminders(
           log.setResult(row, RESULT.notSent);
           continue;
         }
+        attempted += 1;
         try {
           if (settings.mode === 'draft') {
             env.mailer.createDraft(toMail(message, settings));
@@ -224,6 +243,7 @@ export function runReminders(
             log.setResult(row, RESULT.quota);
             outcome.quota += 1;
             outcome.stopped = 'service';
+            quotaSpent = true;
             continue;
           }
           const previous = carried.get(message);
@@ -245,7 +265,9 @@ export function runReminders(
   // A message rejected when planned (a line break in a header) is a data problem, reported in the
   // AM digest like the others; only what the mail service refused counts as a failure of the run.
   outcome.failed = refused;
-  outcome.ok = outcome.failed === 0 && outcome.stopped === null;
+  // What the quota stopped waits for tomorrow's quota, not for the next hour.
+  outcome.waiting = quotaSpent ? 0 : ready.length - attempted;
+  outcome.ok = outcome.failed === 0 && (outcome.stopped === null || outcome.stopped === 'budget');
 
   const { sent, drafts, quota, failed } = outcome;
   let summary = t(lang, 'reminders.outcome', { sent, drafts, quota, failed });
@@ -254,6 +276,8 @@ export function runReminders(
   else if (outcome.stopped === 'service' && refusedInARow >= SERVICE_DOWN_AFTER)
     summary = `${summary} ${t(lang, 'reminders.serviceDown', { count: refusedInARow, error: lastError, sent: sent + drafts })}`;
   else if (refused > 0) summary = `${summary} ${t(lang, 'reminders.failedSome', { count: refused })}`;
+  if (outcome.stopped === 'budget')
+    summary += ` ${t(lang, 'schedule.budgetStopped', { waiting: outcome.waiting })}`;
   if (interrupted.length > 0)
     summary += ` ${t(lang, 'reminders.unknownStatus', { count: interrupted.length })}`;
   return { ...outcome, summary };

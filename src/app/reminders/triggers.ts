@@ -1,9 +1,11 @@
 /**
- * The add-on's one clock trigger (SPEC §5). An Editor add-on may hold only one
- * time-driven trigger per user per document
- * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions),
- * so the daily run does the Monday work too. The trigger fires at the
- * configured hour of the spreadsheet's time zone, not the script's.
+ * The add-on's one clock trigger (SPEC §5): hourly. An Editor add-on may hold only one trigger of
+ * each type per user per document, and its time-driven triggers may run at most once an hour
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions;
+ * https://developers.google.com/apps-script/guides/triggers/installable#time-driven_triggers), so
+ * one hourly trigger does the whole day: from the configured hour of the spreadsheet's zone each
+ * execution does what is left of today (the Monday work too) and stops at once when nothing is.
+ * Older installs (a daily trigger, a Monday one) are replaced on their next run.
  */
 import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
@@ -11,15 +13,18 @@ import type { LastRun } from '../../core/reminders/lastRun';
 import { readLastRun } from './status';
 
 /** The trigger handler: a top-level function of the bundle. */
-export const DAILY_HANDLER = 'dailyRun';
+export const HOURLY_HANDLER = 'hourlyRun';
+/** The daily trigger of older versions (also the CLI's run): still ours to replace. */
+export const LEGACY_DAILY_HANDLER = 'dailyRun';
 /** The Monday trigger of older versions: still ours to remove. */
 export const LEGACY_WEEKLY_HANDLER = 'weeklyRun';
-const OURS = [DAILY_HANDLER, LEGACY_WEEKLY_HANDLER];
+const OURS = [HOURLY_HANDLER, LEGACY_DAILY_HANDLER, LEGACY_WEEKLY_HANDLER];
 
-/** Document property: the hour and zone our trigger was installed with (Google cannot tell us). */
-export const TRIGGER_PROPERTY = 'accountDesk.trigger';
+/** Document property of older versions (the hour and zone of their daily trigger): removed with it. */
+const LEGACY_TRIGGER_PROPERTY = 'accountDesk.trigger';
 
 interface InstalledSchedule {
+  /** The hour (spreadsheet zone) the day's work starts at. */
   hour: number;
   timeZone: string;
 }
@@ -28,54 +33,36 @@ type TriggerEnv = Pick<AppEnv, 'triggers' | 'documentProperties'>;
 type TriggerContext = Pick<RunContext, 'settings' | 'timeZone'>;
 
 /** Removes our triggers (never anybody else's); returns how many. */
-export function removeOurTriggers(env: Pick<AppEnv, 'triggers' | 'documentProperties'>): number {
+export function removeOurTriggers(env: TriggerEnv): number {
   const ours = env.triggers.list().filter((trigger) => OURS.includes(trigger.handler));
   for (const trigger of ours) env.triggers.remove(trigger.id);
-  env.documentProperties.delete(TRIGGER_PROPERTY);
+  env.documentProperties.delete(LEGACY_TRIGGER_PROPERTY);
   return ours.length;
 }
 
-/** Exactly one clock trigger, daily at the configured hour in the spreadsheet's zone, whatever was there. */
+/** Exactly one clock trigger, hourly, whatever was there; the day starts at the configured hour. */
 export function installOurTriggers(env: TriggerEnv, ctx: TriggerContext): InstalledSchedule {
   removeOurTriggers(env);
-  const schedule = { hour: ctx.settings.reminders.dailyHour, timeZone: ctx.timeZone };
-  env.triggers.createDaily(DAILY_HANDLER, schedule.hour, schedule.timeZone);
-  env.documentProperties.set(TRIGGER_PROPERTY, JSON.stringify(schedule));
-  return schedule;
-}
-
-function installedSchedule(env: Pick<AppEnv, 'documentProperties'>): InstalledSchedule | null {
-  try {
-    const parsed = JSON.parse(env.documentProperties.get(TRIGGER_PROPERTY) ?? 'null') as unknown;
-    if (parsed && typeof parsed === 'object') return parsed as InstalledSchedule;
-  } catch {
-    // An unreadable record counts as none: the trigger is reinstalled.
-  }
-  return null;
+  env.triggers.createHourly(HOURLY_HANDLER);
+  return { hour: ctx.settings.reminders.dailyHour, timeZone: ctx.timeZone };
 }
 
 /**
- * Reinstalls our trigger when it no longer matches the settings' hour or the
- * spreadsheet's zone (or was installed by an older version); installs nothing
- * when the user has not turned automatic runs on. Returns whether it reinstalled.
+ * Replaces what an older version installed (a daily trigger, a Monday one, or several) with the
+ * one hourly trigger; installs nothing when the user has not turned automatic runs on. The hour
+ * and the zone live in the settings and the spreadsheet, read by each execution, so changing
+ * them needs no new trigger. Returns whether it reinstalled.
  */
 export function refreshOurTrigger(env: TriggerEnv, ctx: TriggerContext): boolean {
   const ours = env.triggers.list().filter((trigger) => OURS.includes(trigger.handler));
   if (ours.length === 0) return false;
-  const installed = installedSchedule(env);
-  const wanted = { hour: ctx.settings.reminders.dailyHour, timeZone: ctx.timeZone };
-  const current =
-    ours.length === 1 &&
-    ours[0].handler === DAILY_HANDLER &&
-    installed?.hour === wanted.hour &&
-    installed.timeZone === wanted.timeZone;
-  if (current) return false;
+  if (ours.length === 1 && ours[0].handler === HOURLY_HANDLER) return false;
   installOurTriggers(env, ctx);
   return true;
 }
 
 export interface TriggerStatus {
-  /** Our daily trigger is installed. */
+  /** A trigger of ours is installed (an older one counts until it is replaced). */
   installed: boolean;
   hour: number;
   timeZone: string;
@@ -85,7 +72,7 @@ export interface TriggerStatus {
 export function triggerStatus(env: TriggerEnv, ctx: TriggerContext): TriggerStatus {
   const handlers = env.triggers.list().map((trigger) => trigger.handler);
   return {
-    installed: handlers.includes(DAILY_HANDLER),
+    installed: handlers.some((handler) => OURS.includes(handler)),
     hour: ctx.settings.reminders.dailyHour,
     timeZone: ctx.timeZone,
     lastRun: readLastRun(env),

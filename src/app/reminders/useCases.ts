@@ -12,7 +12,10 @@ import type { PlannedMessage } from '../../core/reminders/types';
 import type { RunContext } from '../context';
 import { RUN_WAIT_MS, withDocumentLock } from '../lock';
 import type { AppEnv } from '../ports';
+import { stateAfter } from '../../core/schedule/dayState';
+import { sendBudget } from '../../core/schedule/budget';
 import { readInputs, recalculatedInputs } from './dayInputs';
+import { saveDayState, thisExecution } from './daySchedule';
 import { planReminders, runReminders, type ReminderOutcome, type ReminderRequest } from './sendRun';
 import { saveLastRun } from './status';
 
@@ -25,21 +28,29 @@ function dayRequest(ctx: RunContext, preview: boolean): ReminderRequest {
   return { daily: true, weekly: isoWeekday(ctx.today) === 1, preview };
 }
 
-/** A run that sends recalculates first and plans from that result; the Monday digest alone only reads. */
 export interface RunOutcome extends ReminderOutcome {
   /** The recalculation's lines when the run recalculated: a trigger shows no toast, its caller may print them. */
   recalculated: string[];
 }
 
+/**
+ * A run that sends recalculates first and plans from that result; the Monday digest alone, and an
+ * hourly execution that continues today's sending, only read. Sending stops at the execution's
+ * budget; a day's run leaves the day state (done, or how many wait) for the next hourly execution.
+ */
 function run(
   env: AppEnv,
   ctx: RunContext,
-  kind: 'daily' | 'weekly' | 'now',
+  kind: 'daily' | 'weekly' | 'now' | 'hourly',
   request: ReminderRequest,
+  recalculate = request.daily,
 ): RunOutcome {
+  const budget = sendBudget(ctx.startedMs, ctx.settings.reminders.sendBudgetSeconds);
   const outcome = withDocumentLock(env, { waitMs: RUN_WAIT_MS }, () => {
-    const day = request.daily ? recalculatedInputs(env, ctx) : readInputs(env, ctx);
-    return { ...runReminders(env, ctx, day, request), recalculated: day.recalculated ?? [] };
+    const day = recalculate ? recalculatedInputs(env, ctx) : readInputs(env, ctx);
+    const result = runReminders(env, ctx, day, { ...request, budget });
+    if (request.daily) saveDayState(env, stateAfter(ctx.today, result.waiting));
+    return { ...result, recalculated: day.recalculated ?? [] };
   });
   saveLastRun(env, {
     time: env.clock.now().toISOString(),
@@ -68,6 +79,17 @@ export function dailyReminderRun(env: AppEnv, ctx: RunContext): RunOutcome {
  */
 export function weeklyReminderRun(env: AppEnv, ctx: RunContext): ReminderOutcome {
   return run(env, ctx, 'weekly', { daily: false, weekly: true, preview: false });
+}
+
+/**
+ * One execution of the hourly trigger: before the configured hour, or when today is done, it stops
+ * after reading the day state (null); else it does what is left of today — the first execution
+ * of the day recalculates, the next ones continue sending from the log.
+ */
+export function hourlyReminderRun(env: AppEnv, ctx: RunContext): ReminderOutcome | null {
+  const execution = thisExecution(env, ctx);
+  if (!execution.work) return null;
+  return run(env, ctx, 'hourly', dayRequest(ctx, false), execution.firstOfDay);
 }
 
 /** The menu's "Send reminders now": the same as the daily run, at once. */

@@ -6,7 +6,7 @@ export const LAST_RUN_PROPERTY = 'accountDesk.lastRun';
 export interface LastRun {
   /** ISO instant. */
   time: string;
-  kind: 'daily' | 'weekly' | 'now';
+  kind: 'daily' | 'weekly' | 'now' | 'hourly';
   outcome: string;
   /** Log rows whose sending was interrupted and whose status is unknown. */
   unknownStatus: number;

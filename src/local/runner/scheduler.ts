@@ -1,8 +1,8 @@
 /**
- * When the installed clock triggers fire, as Google schedules them (every few days, or weekly
- * as an older version of the add-on installed them): at the
- * hour of the trigger's own time zone (the one `inTimezone` gave, else the
- * script's), on that zone's calendar days and weekdays, across DST changes.
+ * When the installed clock triggers fire, as Google schedules them: every n hours of elapsed
+ * time (the add-on's one hourly trigger), or — as older versions of the add-on installed them —
+ * every few days or weekly at the hour of the trigger's own time zone (the one `inTimezone` gave,
+ * else the script's), on that zone's calendar days and weekdays, across DST changes.
  *
  * "The time may be slightly randomized — for example, if you create a recurring 9 a.m. trigger,
  * Apps Script chooses a time between 9 a.m. and 10 a.m., then keeps that timing consistent from
@@ -24,6 +24,7 @@ export interface ClockFiring {
 }
 
 const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
 const DAY_MS = 86_400_000;
 const WEEKDAY_NUMBERS: Record<string, number> = {
   MONDAY: 1,
@@ -66,6 +67,19 @@ function firingsOnDay(schedule: LocalSchedule, day: string, minute: number, zone
 }
 
 /**
+ * `everyHours(n)` fires every n hours of elapsed time, at the trigger's stable minute: a day
+ * with a DST change has 23 or 25 hourly firings, never a skipped or a doubled hour.
+ */
+function hourlyFirings(trigger: StoredTrigger, hours: number, fromMs: number, toMs: number): number[] {
+  const period = hours * HOUR_MS;
+  const offset = minuteOf(trigger) * MINUTE_MS;
+  const times: number[] = [];
+  for (let atMs = Math.ceil((fromMs - offset) / period) * period + offset; atMs < toMs; atMs += period)
+    times.push(atMs);
+  return times;
+}
+
+/**
  * Every firing of the clock triggers in [fromMs, toMs), in time order.
  * `scriptTimeZone` is for triggers recorded before their zone was kept.
  */
@@ -81,11 +95,14 @@ export function clockFirings(
     const schedule = trigger.schedule;
     const timeZone = schedule.timeZone ?? scriptTimeZone;
     const times: number[] = [];
-    const minute = minuteOf(trigger);
-    // A day either side: the zone's calendar days straddle the UTC window.
-    const last = dayOf(toMs, timeZone);
-    for (let day = addDays(dayOf(fromMs, timeZone), -1); day <= addDays(last, 1); day = addDays(day, 1))
-      times.push(...firingsOnDay(schedule, day, minute, timeZone));
+    if (schedule.everyHours !== undefined) times.push(...hourlyFirings(trigger, schedule.everyHours, fromMs, toMs));
+    else {
+      const minute = minuteOf(trigger);
+      // A day either side: the zone's calendar days straddle the UTC window.
+      const last = dayOf(toMs, timeZone);
+      for (let day = addDays(dayOf(fromMs, timeZone), -1); day <= addDays(last, 1); day = addDays(day, 1))
+        times.push(...firingsOnDay(schedule, day, minute, timeZone));
+    }
     for (const atMs of times) if (atMs >= fromMs && atMs < toMs) firings.push({ trigger, atMs, timeZone });
   }
   return firings.sort((a, b) => a.atMs - b.atMs);

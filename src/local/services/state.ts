@@ -10,6 +10,7 @@
  * may still be stored and must still fire until the add-on replaces it.
  */
 export interface LocalSchedule {
+  everyHours?: number;
   everyDays?: number;
   everyWeeks?: number;
   /** `MONDAY` … `SUNDAY`. */

@@ -141,6 +141,7 @@ function show(view: DashboardView): void {
       view.triggersOn
         ? tr(texts, 'dashboard.triggersOn', { hour: view.triggerHour, timeZone: view.triggerTimeZone })
         : texts['dashboard.triggersOff'],
+      ...(view.todayLine ? [h('br'), h('span', { id: 'today-status' }, view.todayLine)] : []),
     ),
   );
 }

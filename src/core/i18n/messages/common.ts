@@ -34,8 +34,9 @@ export const ru = {
   'help.menu.previewReminders': 'письма сегодняшнего запуска по получателям; лишнее можно пропустить.',
   'help.menu.sendReminders': 'запускает сегодняшние напоминания и сводки сейчас (по режиму из Настроек).',
   'help.menu.settings': 'колонки, пороги загрузки, дни напоминаний, режим писем, адреса, язык.',
-  'help.menu.installTriggers': 'ежедневный запуск и сводка по понедельникам; дублей не бывает.',
-  'help.menu.removeTriggers': 'снимает оба триггера надстройки, чужие не трогает.',
+  'help.menu.installTriggers':
+    'запуск каждый час: с заданного часа доделывает день, по понедельникам со сводкой загрузки; дублей не бывает.',
+  'help.menu.removeTriggers': 'снимает триггер надстройки (и оставшиеся от старых версий), чужие не трогает.',
   'help.menu.createSheets': 'создаёт шаблоны писем, журнал и лист «Команда», если их нет.',
   'help.menu.help': 'эта страница.',
 } as const;
@@ -74,8 +75,9 @@ export const en = {
   'help.menu.previewReminders': 'today’s emails by recipient; skip what should not go.',
   'help.menu.sendReminders': 'runs today’s reminders and digests now (in the mode set in Settings).',
   'help.menu.settings': 'columns, load thresholds, reminder days, send mode, addresses, language.',
-  'help.menu.installTriggers': 'the daily run and the Monday digest; never duplicated.',
-  'help.menu.removeTriggers': 'removes both of the add-on’s triggers, nobody else’s.',
+  'help.menu.installTriggers':
+    'a run every hour that finishes the day from the set hour, the Monday digest included; never duplicated.',
+  'help.menu.removeTriggers': 'removes the add-on’s trigger (and any left by older versions), nobody else’s.',
   'help.menu.createSheets': 'creates the email templates, the log and a Team sheet when missing.',
   'help.menu.help': 'this page.',
 } as const satisfies Record<keyof typeof ru, string>;

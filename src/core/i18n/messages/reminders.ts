@@ -82,7 +82,7 @@ export const ru = {
   'reminders.skipUnknown': 'Сегодня такого напоминания нет — обновите предпросмотр.',
   'reminders.skippedToday': 'Напоминание пропущено, сегодня оно не уйдёт.',
   'triggers.installed':
-    'Автозапуск включён: ежедневно в {hour}:00 ({timeZone}); по понедельникам та же рассылка добавляет сводку загрузки.',
+    'Автозапуск включён: каждый час с {hour}:00 ({timeZone}) запуск доделывает сегодняшние напоминания и сводки, по понедельникам и сводку загрузки.',
   'triggers.removed': 'Автозапуск выключен.',
   'sheets.created': 'Созданы листы: {sheets}.',
   'sheets.none': 'Все листы уже на месте.',
@@ -170,7 +170,7 @@ export const en = {
   'reminders.skipUnknown': 'There is no such reminder today — refresh the preview.',
   'reminders.skippedToday': 'Reminder skipped; it will not go out today.',
   'triggers.installed':
-    'Automatic runs are on: daily at {hour}:00 ({timeZone}); on Mondays the same run adds the load digest.',
+    'Automatic runs are on: every hour from {hour}:00 ({timeZone}) a run finishes what is left of today’s reminders and digests, on Mondays the load digest too.',
   'triggers.removed': 'Automatic runs are off.',
   'sheets.created': 'Sheets created: {sheets}.',
   'sheets.none': 'All sheets are already there.',

@@ -72,7 +72,7 @@ export const ru = {
   'dashboard.action': '№ {number} · {client}: {action}',
   'dashboard.lastRun': 'Последний запуск: {when}',
   'dashboard.neverRun': 'Автозапуск ещё не выполнялся.',
-  'dashboard.triggersOn': 'Автозапуск включён: ежедневно в {hour}:00 ({timeZone}).',
+  'dashboard.triggersOn': 'Автозапуск включён: каждый час с {hour}:00 ({timeZone}).',
   'dashboard.triggersOff': reminders.ru['triggers.removed'],
   'dashboard.warnings': 'Проверьте таблицы и настройки',
 
@@ -156,7 +156,7 @@ export const en = {
   'dashboard.action': 'No. {number} · {client}: {action}',
   'dashboard.lastRun': 'Last run: {when}',
   'dashboard.neverRun': 'No automatic run yet.',
-  'dashboard.triggersOn': 'Automatic runs are on: daily at {hour}:00 ({timeZone}).',
+  'dashboard.triggersOn': 'Automatic runs are on: every hour from {hour}:00 ({timeZone}).',
   'dashboard.triggersOff': reminders.en['triggers.removed'],
   'dashboard.warnings': 'Check your tables and settings',
 

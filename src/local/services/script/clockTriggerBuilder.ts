@@ -1,17 +1,18 @@
 /**
- * The time-driven trigger builder, as far as the add-on builds one: every n days at an hour,
- * in a zone. It checks what Google documents (allowed values, at most 20 triggers per user per
- * script) and, for a runtime started as an Editor add-on, the add-on rule of one trigger per
- * type. https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * The time-driven trigger builder, as far as the add-on builds one: every n hours. It checks what
+ * Google documents (at most 20 triggers per user per script) and, for a runtime started as an
+ * Editor add-on, the add-on rule of one trigger per type; where the reference is silent (which n
+ * `everyHours` takes) it takes the stricter choice.
+ * https://developers.google.com/apps-script/reference/script/clock-trigger-builder
  */
 import { randomInt } from 'node:crypto';
 import type { CallCounter } from '../counters';
 import type { Emulates } from '../emulates';
 import type { LocalSchedule, LocalState } from '../state';
-import { isValidTimeZone } from '../time';
 import { LocalTrigger } from './trigger';
 
 export const MAX_TRIGGERS = 20;
+const HOUR_INTERVALS: readonly number[] = [1, 2, 4, 6, 8, 12];
 export const TOO_MANY_TRIGGERS =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 /*
@@ -27,7 +28,7 @@ export interface ClockTriggerOptions {
   counter: CallCounter;
   /**
    * The manifest's `timeZone` (appsscript.json): a clock trigger built without `inTimezone`
-   * fires in it, not in the spreadsheet's zone (clock-trigger-builder#inTimezone(String)).
+   * keeps it, not the spreadsheet's zone (clock-trigger-builder#inTimezone(String)).
    */
   scriptTimeZone: string;
   /** Started as an installed Editor add-on (the add-on trigger rules apply). */
@@ -62,40 +63,33 @@ export class LocalClockTriggerBuilder implements Emulates<GoogleAppsScript.Scrip
     this.options.counter.count(`ClockTriggerBuilder.${method}`);
   }
 
-  everyDays(n: number): this {
-    this.count('everyDays');
-    if (this.schedule.everyDays !== undefined)
-      throw invalid('everyDays after everyDays: a trigger has one recurrence');
-    this.schedule.everyDays = integerIn('everyDays', n, (v) => v >= 1);
-    return this;
-  }
-
-  atHour(hour: number): this {
-    this.count('atHour');
-    this.schedule.atHour = integerIn('atHour', hour, (v) => v >= 0 && v <= 23);
-    return this;
-  }
-
-  // "Specifies the timezone for the specified dates/time when the trigger runs. By default, the
-  // timezone is that of the script" (the manifest's): clock-trigger-builder#inTimezone(String).
-  inTimezone(timeZone: string): this {
-    this.count('inTimezone');
-    if (!isValidTimeZone(timeZone)) throw invalid(`inTimezone(${timeZone})`);
-    this.schedule.timeZone = timeZone;
+  /*
+   * "Specifies to run the trigger every n hours" (clock-trigger-builder#everyHours(Integer)).
+   * The reference lists no allowed n; the editor's trigger form offers 1, 2, 4, 6, 8 and 12, and
+   * those alone are accepted here. An add-on's trigger may run at most once an hour
+   * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): 1 is
+   * the most often there is.
+   */
+  everyHours(n: number): this {
+    this.count('everyHours');
+    if (this.schedule.everyHours !== undefined)
+      throw invalid('everyHours after everyHours: a trigger has one recurrence');
+    this.schedule.everyHours = integerIn('everyHours', n, (v) => HOUR_INTERVALS.includes(v));
     return this;
   }
 
   create(): LocalTrigger {
     this.count('create');
     const { state, counter, addOn, scriptTimeZone } = this.options;
-    if (this.schedule.everyDays === undefined)
-      throw invalid('a time-based trigger needs a recurrence (everyDays…)');
+    if (this.schedule.everyHours === undefined)
+      throw invalid('a time-based trigger needs a recurrence (everyHours…)');
     if (state.triggers.length >= MAX_TRIGGERS) throw new Error(TOO_MANY_TRIGGERS);
     // One user and one document per local runtime: one trigger of each event type.
     if (addOn && state.triggers.some((existing) => existing.eventType === 'CLOCK'))
       throw new Error(ADDON_ONE_TRIGGER_PER_TYPE);
-    // Without inTimezone the trigger keeps the script's zone, whatever the spreadsheet's is.
-    const schedule = { ...this.schedule, timeZone: this.schedule.timeZone ?? scriptTimeZone };
+    // A trigger keeps the script's zone (clock-trigger-builder#inTimezone(String)), whatever the
+    // spreadsheet's is; an hourly one fires on elapsed hours, so the zone does not move it.
+    const schedule = { ...this.schedule, timeZone: scriptTimeZone };
     const record = { id: newId(state), handler: this.handler, eventType: 'CLOCK', source: 'CLOCK', schedule };
     state.triggers = [...state.triggers, record];
     return new LocalTrigger(record, counter);
