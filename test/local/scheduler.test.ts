@@ -70,4 +70,37 @@ describe('when clock triggers fire', () => {
     expect(new Date(firings[0].atMs).getUTCHours()).toBe(17);
     expect(new Date(firings[2].atMs).getUTCHours()).toBe(16);
   });
+
+  it('fires an every-6-hours trigger four times a day, with a daily one in time order', () => {
+    const firings = clockFirings(
+      [
+        clock({ everyHours: 6, timeZone: 'UTC', nearMinute: 0 }, 'a'),
+        clock({ everyDays: 1, atHour: 7, nearMinute: 30, timeZone: 'UTC' }, 'b'),
+      ],
+      utc('2026-12-07T00:00:00Z'),
+      utc('2026-12-08T00:00:00Z'),
+      'Europe/Moscow',
+    );
+    expect(firings.map((firing) => new Date(firing.atMs).toISOString().slice(11, 16))).toEqual([
+      '00:00',
+      '06:00',
+      '07:30',
+      '12:00',
+      '18:00',
+    ]);
+  });
+
+  it('fires an hourly trigger once an hour of elapsed time, 25 times on a day the clocks go back', () => {
+    const zone = 'America/Los_Angeles';
+    const firings = clockFirings(
+      [clock({ everyHours: 1, timeZone: zone, nearMinute: 17 })],
+      dayAtHour('2026-11-01', 0, zone),
+      dayAtHour('2026-11-02', 0, zone),
+      zone,
+    );
+    expect(firings).toHaveLength(25);
+    const gaps = firings.slice(1).map((firing, i) => firing.atMs - firings[i].atMs);
+    expect(new Set(gaps)).toEqual(new Set([3_600_000]));
+    expect(new Set(firings.map((firing) => local(firing.atMs, zone).slice(14, 16)))).toEqual(new Set(['17']));
+  });
 });
