@@ -31,7 +31,8 @@ export const SCOPE_REASONS = {
   'https://www.googleapis.com/auth/script.container.ui': 'show the menu and the sidebars inside Sheets',
   'https://www.googleapis.com/auth/script.send_mail':
     'send reminders and digests as the user (MailApp), send mode only',
-  'https://www.googleapis.com/auth/script.scriptapp': 'install and remove the daily and Monday triggers',
+  'https://www.googleapis.com/auth/script.scriptapp':
+    'install and remove the one hourly trigger (and the daily and Monday ones of older versions)',
   [GMAIL_SCOPE]: 'Gmail drafts for the opt-in draft mode; only in the --with-drafts build (restricted scope)',
 };
 
@@ -75,7 +76,7 @@ async function requiredEntryPoints(distDir) {
       stdin: {
         contents: [
           "export { MENU } from './src/app/menu';",
-          "export { DAILY_HANDLER, LEGACY_WEEKLY_HANDLER } from './src/app/reminders/triggers';",
+          "export { HOURLY_HANDLER, LEGACY_DAILY_HANDLER, LEGACY_WEEKLY_HANDLER } from './src/app/reminders/triggers';",
           "export { serverCallsIn } from './test/support/bundle';",
         ].join('\n'),
         resolveDir: root,
@@ -88,15 +89,15 @@ async function requiredEntryPoints(distDir) {
       outfile,
       logLevel: 'silent',
     });
-    const { MENU, DAILY_HANDLER, LEGACY_WEEKLY_HANDLER, serverCallsIn } = createRequire(import.meta.url)(
-      outfile,
-    );
+    const { MENU, HOURLY_HANDLER, LEGACY_DAILY_HANDLER, LEGACY_WEEKLY_HANDLER, serverCallsIn } =
+      createRequire(import.meta.url)(outfile);
     const required = new Map();
     const need = (name, why) => required.set(name, required.get(name) ?? why);
     need('onOpen', 'simple trigger');
     for (const item of MENU) if (item) need(item.handler, 'menu item');
-    need(DAILY_HANDLER, 'daily trigger');
-    // Older installs may still hold a Monday trigger until it is replaced.
+    need(HOURLY_HANDLER, 'hourly trigger');
+    // Older installs may still hold a daily and a Monday trigger until they are replaced.
+    need(LEGACY_DAILY_HANDLER, 'daily trigger of older versions');
     need(LEGACY_WEEKLY_HANDLER, 'Monday trigger of older versions');
     for (const file of readdirSync(distDir).filter((name) => name.endsWith('.html'))) {
       for (const name of serverCallsIn(readFileSync(join(distDir, file), 'utf8')))
