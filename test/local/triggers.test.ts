@@ -41,7 +41,7 @@ describe('ScriptApp triggers', () => {
 
   it('lists the project triggers and deletes one by its object', () => {
     const { ScriptApp } = scriptApp();
-    ScriptApp.newTrigger('dailyRun').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('hourlyRun').timeBased().everyHours(1).create();
     ScriptApp.newTrigger('otherRun').timeBased().everyHours(2).create();
     const [daily, other] = ScriptApp.getProjectTriggers();
     ScriptApp.deleteTrigger(daily);
@@ -50,7 +50,8 @@ describe('ScriptApp triggers', () => {
 
   it('throws the Apps Script error for the 21st trigger of a script', () => {
     const { ScriptApp } = scriptApp();
-    for (let i = 0; i < MAX_TRIGGERS; i += 1) ScriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create();
+    for (let i = 0; i < MAX_TRIGGERS; i += 1)
+      ScriptApp.newTrigger(`h${i}`).timeBased().everyHours(1).create();
     expect(() => ScriptApp.newTrigger('one-too-many').timeBased().everyHours(1).create()).toThrow(
       TOO_MANY_TRIGGERS,
     );
@@ -72,7 +73,7 @@ describe('ScriptApp triggers', () => {
 
   it('counts builder and listing calls', () => {
     const { ScriptApp, counter } = scriptApp();
-    ScriptApp.newTrigger('dailyRun').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('hourlyRun').timeBased().everyHours(1).create();
     ScriptApp.getProjectTriggers();
     expect(counter.snapshot()).toMatchObject({
       'ScriptApp.newTrigger': 1,
@@ -99,8 +100,8 @@ describe('ScriptApp triggers of an installed Editor add-on', () => {
 
   it('lets a bound script hold two time-driven triggers', () => {
     const { state, ScriptApp } = scriptApp();
-    ScriptApp.newTrigger('dailyRun').timeBased().everyHours(1).create();
-    ScriptApp.newTrigger('weeklyRun').timeBased().everyHours(2).create();
+    ScriptApp.newTrigger('hourlyRun').timeBased().everyHours(1).create();
+    ScriptApp.newTrigger('otherRun').timeBased().everyHours(2).create();
     expect(state.triggers).toHaveLength(2);
   });
 });

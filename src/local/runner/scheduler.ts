@@ -95,7 +95,8 @@ export function clockFirings(
     const schedule = trigger.schedule;
     const timeZone = schedule.timeZone ?? scriptTimeZone;
     const times: number[] = [];
-    if (schedule.everyHours !== undefined) times.push(...hourlyFirings(trigger, schedule.everyHours, fromMs, toMs));
+    if (schedule.everyHours !== undefined)
+      times.push(...hourlyFirings(trigger, schedule.everyHours, fromMs, toMs));
     else {
       const minute = minuteOf(trigger);
       // A day either side: the zone's calendar days straddle the UTC window.
