@@ -105,7 +105,8 @@ export async function twentyMessageWorkbook(dir: string): Promise<string> {
 
 /** A message as counted: who it went to and its subject; the AM's follow-up digests apart. */
 export function identityOf(mail: Pick<Mail, 'to' | 'cc' | 'subject' | 'text'>): string {
-  const followUp = mail.subject.startsWith('Пульт аккаунта') && !/Просрочено: |Скоро срок: /.test(mail.text);
+  const followUp =
+    mail.subject.startsWith('Пульт аккаунта') && !/^(Просрочено|Скоро срок оплаты) — /m.test(mail.text);
   return `${[...mail.to, ...mail.cc].sort().join(',')}|${mail.subject}${followUp ? '|follow-up' : ''}`;
 }
 

@@ -9,6 +9,7 @@ import type { Lang } from '../types';
 import * as cells from './messages/cells';
 import * as common from './messages/common';
 import * as diagnostics from './messages/diagnostics';
+import * as digests from './messages/digests';
 import * as documents from './messages/documents';
 import * as load from './messages/load';
 import * as limits from './messages/limits';
@@ -45,6 +46,7 @@ const catalogs = [
   limits,
   diagnostics,
   rules,
+  digests,
 ] as const;
 
 type Catalogs = (typeof catalogs)[number];

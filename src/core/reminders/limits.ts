@@ -5,6 +5,7 @@
  * limitations": email recipients per message 50, email body size 200 KB).
  */
 import type { MessageKey } from '../i18n';
+import type { DigestSection } from './sections';
 import type { MessageItem } from './types';
 
 export const RECIPIENTS_PER_MESSAGE = 50;
@@ -121,6 +122,47 @@ export function fitToMailLimits(
   )
     used += lineBytes[guess];
   return { values: clippedValues, items: withMore(largestFitting(clipped.length - 1, fits, guess - 1)) };
+}
+
+/**
+ * A digest in sections that fits: every section keeps its heading and totals (they count all its
+ * lines), and when the body is too large, each section shows at most the same number of its most
+ * severe lines, the rest said as its own "и ещё N".
+ */
+export function fitSectionsToMailLimits(
+  values: Record<string, string>,
+  sections: readonly DigestSection[],
+  render: (values: Record<string, string>, sections: readonly DigestSection[]) => Rendered,
+  andMore: (count: number) => string,
+): { values: Record<string, string>; sections: DigestSection[] } {
+  const clippedValues = Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [name, clip(value, MAX_VALUE_CHARS)]),
+  );
+  const clipped = sections.map((section) => ({
+    ...section,
+    heading: clip(section.heading, MAX_LINE_CHARS),
+    items: section.items.map((item) => ({ ...item, text: clip(item.text, MAX_LINE_CHARS) })),
+  }));
+  const capped = (cap: number) =>
+    clipped.map((section) =>
+      section.items.length <= cap
+        ? section
+        : {
+            ...section,
+            items: [...section.items.slice(0, cap), { key: null, text: andMore(section.items.length - cap) }],
+          },
+    );
+  const size = (list: readonly DigestSection[]) => {
+    const rendered = render(clippedValues, list);
+    return utf8Bytes(rendered.body) + utf8Bytes(rendered.htmlBody);
+  };
+  const longest = Math.max(0, ...clipped.map((section) => section.items.length));
+  const full = size(clipped);
+  if (full <= BODY_BUDGET_BYTES) return { values: clippedValues, sections: clipped };
+  const fits = (cap: number) => size(capped(cap)) <= BODY_BUDGET_BYTES;
+  // Each probe renders the whole digest: start where the share of the budget says it runs out.
+  const guess = (longest * BODY_BUDGET_BYTES) / full;
+  return { values: clippedValues, sections: capped(largestFitting(longest - 1, fits, guess)) };
 }
 
 /** The i18n key that explains a refusal by the mail service, or null for one we do not know. */

@@ -5,6 +5,7 @@
 import { t, type MessageKey } from '../i18n';
 import type { CellValue, Lang } from '../types';
 import { escapeHtml } from './escapeHtml';
+import type { ItemsBlock } from './sections';
 
 export const TEMPLATE_KEYS = [
   'client.predue',
@@ -103,14 +104,19 @@ function fill(template: string, lookup: (name: string) => string | undefined): s
 export function renderTemplate(
   template: EmailTemplate,
   values: Record<string, string>,
-  items: readonly string[],
+  items: readonly string[] | ItemsBlock,
 ): Rendered {
-  const plainItems = items.map((item) => `• ${item}`).join('\n');
+  // A digest in sections brings its `{items}` rendered; a flat list becomes `•` lines and a `<ul>`.
+  const block = 'plain' in items ? items : null;
+  const list = block ? [] : (items as readonly string[]);
+  const plainItems = block ? block.plain : list.map((item) => `• ${item}`).join('\n');
   const plain = (name: string) => (name === 'items' ? plainItems : values[name]);
   const body = fill(template.body, plain);
   let htmlBody: string;
   if (template.html.trim()) {
-    const htmlItems = `<ul>${items.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+    const htmlItems = block
+      ? block.html
+      : `<ul>${list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
     htmlBody = fill(template.html, (name) =>
       name === 'items' ? htmlItems : values[name] === undefined ? undefined : escapeHtml(values[name]),
     );

@@ -91,8 +91,9 @@ describe('a dispute in the AM digest', () => {
       expect(clientKeys(p)).toEqual([]);
       const digest = p.messages.find((m) => m.kind === 'digest.am');
       expect(digest?.to).toEqual(['anna@agency.ru']);
-      expect(digest?.body).toContain('Спор: ООО Ромашка — Счёт № 7 на');
-      expect(digest?.body).toContain(`срок оплаты 28.12.2026, просрочка ${age}; клиенту не напоминаем`);
+      expect(digest?.body).toContain('Споры и паузы: клиенту не напоминаем — 1 счёт на');
+      expect(digest?.body).toContain('• ООО Ромашка — Счёт № 7 на');
+      expect(digest?.body).toContain(`: спор, срок оплаты 28.12.2026, просрочка ${age}`);
     }
   });
 });

@@ -210,8 +210,10 @@ describe('STOP, renewals and digests', () => {
     ];
     const monday = plan('2026-12-07', docs, { settings: s });
     const digest = monday.messages.find((m) => m.kind === 'digest.accounting');
-    expect(digest?.body).toContain('Ожидаем оплату (эта неделя): ООО Ромашка');
-    expect(digest?.body).toContain('Оплатить подрядчику (следующая неделя): Подрядчик');
+    expect(digest?.body).toContain('Ожидаем оплату на этой неделе — 1 счёт на');
+    expect(digest?.body).toContain('• ООО Ромашка — Счёт № 12');
+    expect(digest?.body).toContain('Оплатить подрядчикам — 1 счёт на');
+    expect(digest?.body).toContain('• Подрядчик Подрядчик — Счёт № П-3');
     const tuesday = plan('2026-12-08', docs, { settings: s, done: new Set([digest!.key]) });
     expect(tuesday.messages.filter((m) => m.kind === 'digest.accounting')).toEqual([]);
   });
@@ -326,9 +328,9 @@ describe('overload in the AM digest', () => {
     [
       'the AM of a client the overloaded designer works for',
       'anna@agency.ru',
-      'Перегрузка на ваших клиентах (ООО «Ромашка»): Петров — 130%',
+      'Перегрузка на ваших клиентах, неделя с 30.11.2026 — 1 сотрудник\n• Петров — 130\u00a0%, ваши клиенты: ООО «Ромашка»',
     ],
-    ['the overloaded AM themselves', 'boris@agency.ru', 'Перегрузка: Борис'],
+    ['the overloaded AM themselves', 'boris@agency.ru', '• Борис — 110\u00a0%'],
   ])('tells %s, even with nothing else to say', (_who, to, line) => {
     const p = plan('2026-12-02', docs, {
       load: load([person('Петров', 'petrov@agency.ru', 130), person('Борис', 'boris@agency.ru', 110, true)]),

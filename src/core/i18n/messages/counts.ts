@@ -17,6 +17,9 @@ export const ru = {
   people: { one: '{count} сотрудник', few: '{count} сотрудника', many: '{count} сотрудников' },
   weeks: { one: '{count} неделя', few: '{count} недели', many: '{count} недель' },
   workingDays: { one: '{count} раб. день', few: '{count} раб. дня', many: '{count} раб. дней' },
+  invoices: { one: '{count} счёт', few: '{count} счёта', many: '{count} счетов' },
+  contracts: { one: '{count} договор', few: '{count} договора', many: '{count} договоров' },
+  emails: { one: '{count} письмо', few: '{count} письма', many: '{count} писем' },
 } as const satisfies Record<string, RussianForms>;
 
 export const en = {
@@ -27,6 +30,9 @@ export const en = {
   people: { one: '{count} person', other: '{count} people' },
   weeks: { one: '{count} week', other: '{count} weeks' },
   workingDays: { one: '{count} working day', other: '{count} working days' },
+  invoices: { one: '{count} invoice', other: '{count} invoices' },
+  contracts: { one: '{count} contract', other: '{count} contracts' },
+  emails: { one: '{count} email', other: '{count} emails' },
 } as const satisfies Record<keyof typeof ru, EnglishForms>;
 
 export type CountedNoun = keyof typeof ru;

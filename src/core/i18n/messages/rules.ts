@@ -8,8 +8,6 @@ export const ru = {
   'calendar.problem.noDate': 'у строки календаря нет даты',
   'documents.state.disputed': 'спор',
   'documents.action.disputed': 'разобрать спор с клиентом: напоминания на паузе, после срока {days}',
-  'digest.disputed':
-    'Спор: {client} — {document} на {amount}, срок оплаты {due_date}, просрочка {days}; клиенту не напоминаем, пока спор не решён',
   'reminders.nonWorkingDay': 'Сегодня нерабочий день: письма уйдут {day}.',
   'registers.kind.clients': 'Клиенты',
   'registers.field.clients.client': 'Клиент',
@@ -34,8 +32,6 @@ export const en: Record<keyof typeof ru, string> = {
   'calendar.problem.noDate': 'a calendar row without a date',
   'documents.state.disputed': 'dispute',
   'documents.action.disputed': 'settle the dispute with the client: reminders paused, {days} past due',
-  'digest.disputed':
-    'Dispute: {client} — {document} of {amount}, due {due_date}, {days} overdue; the client is not reminded until it is settled',
   'reminders.nonWorkingDay': 'Today is not a working day: emails go out on {day}.',
   'registers.kind.clients': 'Clients',
   'registers.field.clients.client': 'Client',

@@ -1,22 +1,91 @@
 /**
  * Each AM's daily digest: the lines their documents, today's unsent messages
- * and this week's overload gave them, after the news about earlier messages.
+ * and this week's overload gave them, after the news about earlier messages,
+ * in sections (SPEC §4), each sorted by severity and headed by its totals.
  */
+import { mondayOf } from '../../calendar';
+import { t, type CountedNoun, type MessageKey } from '../../i18n';
+import type { Lang } from '../../types';
 import { messageKey } from '../keys';
-import { day, unique } from './phrases';
-import type { DigestLine, LinesByOwner, MessageOutline, NoticesByOwner, PlanInput } from './types';
+import { bySeverity, headingWithTotals, type DigestSection, type Money } from '../sections';
+import type { MessageItem } from '../types';
+import { day } from './phrases';
+import {
+  AM_SECTIONS,
+  type AmSection,
+  type DigestLine,
+  type LinesByOwner,
+  type MessageOutline,
+  type NoticesByOwner,
+  type PlanInput,
+} from './types';
 
-/** Lines per AM (lower-case address), each AM in the order they first get a line. */
+/** Lines per AM (lower-case address), each AM in the order they first get a line; a repeated line once. */
 export function linesByOwner(lines: readonly DigestLine[]): LinesByOwner {
-  const byOwner = new Map<string, string[]>();
-  for (const { owner, text } of lines) {
-    if (!owner) continue;
-    const key = owner.toLowerCase();
+  const byOwner = new Map<string, DigestLine[]>();
+  const seen = new Set<string>();
+  for (const line of lines) {
+    if (!line.owner) continue;
+    const key = line.owner.toLowerCase();
+    if (seen.has(`${key}\n${line.text}`)) continue;
+    seen.add(`${key}\n${line.text}`);
     const list = byOwner.get(key) ?? [];
-    list.push(text);
+    list.push(line);
     byOwner.set(key, list);
   }
   return byOwner;
+}
+
+const TITLES: Record<Exclude<AmSection, 'overload'>, MessageKey> = {
+  mail: 'digests.am.mail',
+  stop: 'digests.am.stop',
+  overdue: 'digests.am.overdue',
+  dueSoon: 'digests.am.dueSoon',
+  paused: 'digests.am.paused',
+  data: 'digests.am.data',
+  originals: 'digests.am.originals',
+  renewals: 'digests.am.renewals',
+};
+
+const NOUNS: Record<AmSection, CountedNoun> = {
+  mail: 'emails',
+  stop: 'invoices',
+  overdue: 'invoices',
+  dueSoon: 'invoices',
+  paused: 'invoices',
+  data: 'documents',
+  originals: 'documents',
+  renewals: 'contracts',
+  overload: 'people',
+};
+
+/** An AM's sections in the digest's order, the news about earlier messages first among the mail. */
+function amSections(
+  lines: readonly DigestLine[],
+  news: readonly MessageItem[],
+  input: PlanInput,
+): DigestSection[] {
+  const lang: Lang = input.lang;
+  const sections: DigestSection[] = [];
+  for (const section of AM_SECTIONS) {
+    const own = bySeverity(lines.filter((line) => line.section === section));
+    const items = [
+      ...(section === 'mail' ? news : []),
+      ...own.map((line) => ({ key: null, text: line.text })),
+    ];
+    if (items.length === 0) continue;
+    const money = own.map((line) => line.money).filter((m): m is Money => m !== undefined);
+    const title =
+      section === 'overload'
+        ? t(lang, 'digests.am.overload', { week: day(mondayOf(input.today), lang) })
+        : t(lang, TITLES[section]);
+    sections.push({
+      level: 2,
+      heading: headingWithTotals(lang, title, NOUNS[section], items.length, money),
+      items,
+    });
+  }
+  return sections;
 }
 
 /** How each AM is greeted: the name their documents give, else their name in the load sheet. */
@@ -35,9 +104,9 @@ export function amDigests(input: PlanInput, lines: LinesByOwner, notices: Notice
   const names = namesOf(input);
   const owners = new Set([...lines.keys(), ...notices.keys()]);
   for (const owner of owners) {
-    const items = unique(lines.get(owner) ?? []).map((text) => ({ key: null, text }));
+    const own = lines.get(owner) ?? [];
     const news = notices.get(owner) ?? [];
-    if (items.length === 0 && news.length === 0) continue;
+    if (own.length === 0 && news.length === 0) continue;
     const outline: MessageOutline = {
       kind: 'digest.am',
       to: [owner],
@@ -45,7 +114,8 @@ export function amDigests(input: PlanInput, lines: LinesByOwner, notices: Notice
       replyTo: null,
       template: 'digest.am',
       values: { manager: names.get(owner) ?? owner, due_date: day(input.today, input.lang) },
-      items: [...news, ...items],
+      items: [],
+      sections: amSections(own, news, input),
       owners: [],
     };
     const regular = messageKey('digest.am', [owner], input.today);
@@ -54,7 +124,7 @@ export function amDigests(input: PlanInput, lines: LinesByOwner, notices: Notice
       // Today's digest went already: news about a refused or unknown message follows at once.
       let n = 2;
       while (input.done.has(`${regular}#${n}`)) n += 1;
-      outlines.push({ ...outline, items: [...news], keySuffix: `#${n}` });
+      outlines.push({ ...outline, sections: amSections([], news, input), keySuffix: `#${n}` });
     }
   }
   return outlines;

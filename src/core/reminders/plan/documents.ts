@@ -61,14 +61,33 @@ function addToAlert(
 }
 
 /** The digest line of a document that is due but may not be reminded, or null when nothing stops it. */
-function notEligibleLine(doc: ReminderDocument, params: DocParams, state: string, input: PlanInput) {
+function notEligibleLine(
+  doc: ReminderDocument,
+  params: DocParams,
+  state: string,
+  input: PlanInput,
+): Omit<DigestLine, 'owner'> | null {
   const { lang } = input;
-  if (doc.problems.length > 0)
-    return t(lang, 'digest.rowProblem', { ...params, problem: doc.problems.join('; ') });
-  if (doc.paused) return t(lang, 'digest.paused', { ...params, state });
+  const money = { amount: doc.outstanding, currency: doc.currency };
+  if (doc.paused)
+    return {
+      section: 'paused',
+      text: t(lang, 'digests.am.pausedLine', { client: params.client, state }),
+      severity: [daysBetween(doc.dueDate ?? input.today, input.today), doc.outstanding],
+      money,
+    };
   if (doc.clientEmails.length === 0 || doc.clientEmailInvalid)
-    return t(lang, 'digest.badEmail', { ...params, state });
+    return { section: 'data', text: t(lang, 'digests.am.badEmailLine', params), severity: [-doc.row] };
   return null;
+}
+
+/** A document whose row the documents engine could not read: the AM fixes it, or it is never reminded. */
+function problemLine(doc: ReminderDocument, params: DocParams, lang: PlanInput['lang']) {
+  return {
+    section: 'data' as const,
+    text: t(lang, 'digests.am.problemLine', { ...params, problem: doc.problems.join('; ') }),
+    severity: [-doc.row],
+  };
 }
 
 export function planDocuments(input: PlanInput): DocumentsPlan {
@@ -83,25 +102,41 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
   for (const doc of input.documents) {
     // The AM digest that hears about a document: its manager, else the head.
     const owner = doc.managerEmail?.trim() || settings.headEmail.trim() || null;
-    const say = (text: string) => lines.push({ owner, text });
+    const say = (line: Omit<DigestLine, 'owner'>) => lines.push({ owner, ...line });
     const params = docParams(doc, lang);
-    if (doc.isIncoming && doc.originalsMissing) say(t(lang, 'digest.originals', params));
+    const money = { amount: doc.outstanding, currency: doc.currency };
+    if (doc.isIncoming && doc.originalsMissing)
+      say({ section: 'originals', text: t(lang, 'digests.am.originalsLine', params), severity: [] });
     if (doc.renewBy) {
       const renewal = { ...params, due_date: day(doc.renewBy, lang) };
-      say(t(lang, 'digest.renewal', renewal));
+      const renewLine = doc.isIncoming ? 'digests.am.renewClient' : 'digests.am.renewContractor';
+      say({
+        section: 'renewals',
+        text: t(lang, renewLine, renewal),
+        severity: [-daysBetween(today, doc.renewBy)],
+      });
       const key = itemKeys.renewal(doc.id, doc.renewBy);
       const to = unique([doc.managerEmail ?? settings.headEmail]);
       if (!done.has(key) && to.length > 0)
         addToAlert(renewals, { kind: 'renewal', to, doc, params: renewal }, input).items.push({
           key,
-          text: t(lang, 'item.renewal', renewal),
+          text: t(lang, doc.isIncoming ? 'digests.renewal.client' : 'digests.renewal.contractor', renewal),
         });
     }
-    if (!doc.isIncoming || doc.closed || doc.outstanding <= 0 || !doc.dueDate) continue;
+    if (!doc.isIncoming || doc.closed) continue;
+    // A row with bad data (an amount «по договорённости», a due date «12.13.2026») is never reminded.
+    if (doc.problems.length > 0) say(problemLine(doc, params, lang));
+    if (doc.outstanding <= 0 || !doc.dueDate) continue;
     const overdueDays = daysBetween(doc.dueDate, today);
     const daysText = counted(lang, 'days', Math.abs(overdueDays));
+    const severity = [overdueDays, doc.outstanding];
     if (overdueDays >= settings.documents.stopDays) {
-      say(t(lang, 'digest.stop', { ...params, days: daysText }));
+      say({
+        section: 'stop',
+        text: t(lang, 'digests.am.stopLine', { ...params, days: daysText }),
+        severity,
+        money,
+      });
       const key = itemKeys.stop(doc.id);
       const to = unique([doc.managerEmail, settings.headEmail]);
       if (!done.has(key) && to.length > 0) {
@@ -115,17 +150,35 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
       continue;
     }
     if (doc.disputed) {
-      say(t(lang, 'digest.disputed', { ...params, days: daysText }));
+      const text =
+        overdueDays > 0
+          ? t(lang, 'digests.am.disputedLateLine', { ...params, days: daysText })
+          : t(lang, 'digests.am.disputedLine', params);
+      say({ section: 'paused', text, severity, money });
       continue;
     }
     const stage = currentStage(doc.dueDate, today, rules);
     const refused =
-      stage && !doc.reminderEligible
+      stage && !doc.reminderEligible && doc.problems.length === 0
         ? notEligibleLine(doc, params, itemLine(doc, overdueDays, lang, params), input)
         : null;
     if (refused !== null) say(refused);
-    else if (overdueDays > 0) say(t(lang, 'digest.overdue', { ...params, days: daysText }));
-    else if (overdueDays >= -settings.reminders.preDueDays) say(t(lang, 'digest.dueSoon', params));
+    else if (doc.problems.length > 0) continue;
+    else if (overdueDays > 0)
+      say({
+        section: 'overdue',
+        text: t(lang, 'digests.am.overdueLine', { ...params, days: daysText }),
+        severity,
+        money,
+      });
+    else if (overdueDays >= -settings.reminders.preDueDays)
+      // The nearest due date first, then the larger sum.
+      say({
+        section: 'dueSoon',
+        text: t(lang, 'digests.am.dueSoonLine', params),
+        severity: [overdueDays, doc.outstanding],
+        money,
+      });
     if (!doc.reminderEligible || !stage) continue;
     const key = stage.stage === 'preDue' ? itemKeys.preDue(doc.id) : itemKeys.overdue(doc.id, stage.index);
     if (done.has(key)) continue;

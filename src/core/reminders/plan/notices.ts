@@ -50,10 +50,13 @@ export function unsentLines(messages: readonly OwnedMessage[], input: PlanInput)
   for (const { message, owners } of messages) {
     const params = { subject: message.subject, to: message.to.join(', ') };
     for (const owner of owners) {
-      if (message.status === 'quota') lines.push({ owner, text: t(input.lang, 'digest.quota', params) });
+      if (message.status === 'quota')
+        lines.push({ owner, section: 'mail', severity: [], text: t(input.lang, 'digest.quota', params) });
       if (message.status === 'rejected')
         lines.push({
           owner,
+          section: 'mail',
+          severity: [],
           text: t(input.lang, 'digest.rejected', { ...params, problem: message.problem ?? '' }),
         });
     }

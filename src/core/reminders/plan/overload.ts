@@ -7,7 +7,8 @@ import { mondayOf } from '../../calendar';
 import { t } from '../../i18n';
 import { clientKey, personKey } from '../../identity';
 import type { PersonLoad } from '../../load/types';
-import { day, ownerKey } from './phrases';
+import { formatPct } from '../../load/weekCells';
+import { ownerKey } from './phrases';
 import type { DigestLine, PlanInput } from './types';
 
 export function overloadedPeople(input: Pick<PlanInput, 'load' | 'today'>): PersonLoad[] {
@@ -67,7 +68,6 @@ export function overloadLines(input: PlanInput): DigestLine[] {
       .filter(Boolean),
   ]);
   const lines: DigestLine[] = [];
-  const weekText = day(week, input.lang);
   // Each AM meets only the people on their clients and themselves: linear in what the digests say.
   for (const am of amEmails) {
     const shared = new Map<number, string[]>();
@@ -80,14 +80,13 @@ export function overloadLines(input: PlanInput): DigestLine[] {
     const people = [...new Set([...shared.keys(), ...(selfOf.get(am) ?? [])])].sort((a, b) => a - b);
     for (const index of people) {
       const person = overloaded[index];
-      const params = { person: person.name, week: weekText, pct: Math.round(person.byWeek[week].total) };
+      const total = person.byWeek[week].total;
+      const params = { person: person.name, pct: formatPct(total, input.lang) };
       const clients = shared.get(index);
-      if (clients)
-        lines.push({
-          owner: am,
-          text: t(input.lang, 'digest.overloadClients', { ...params, clients: clients.join(', ') }),
-        });
-      else lines.push({ owner: am, text: t(input.lang, 'digest.overload', params) });
+      const text = clients
+        ? t(input.lang, 'digests.am.overloadClients', { ...params, clients: clients.join(', ') })
+        : t(input.lang, 'digests.am.overloadSelf', params);
+      lines.push({ owner: am, section: 'overload', severity: [total], text });
     }
   }
   return lines;

@@ -15,14 +15,15 @@
  * (https://developers.google.com/apps-script/guides/services/quotas).
  */
 import { isWorkingDay, nextWorkingDay, RUSSIAN_CALENDAR } from '../../calendar/workdays';
+import { accountingDigest } from './accountingDigest';
 import { amDigests, linesByOwner } from './amDigests';
 import { planDocuments } from './documents';
+import { loadDigest } from './loadDigest';
 import { interruptedNotices, unsentLines } from './notices';
 import { overloadLines } from './overload';
 import { allocate, digestReserve } from './quota';
 import { render } from './render';
 import type { DayPlan, MessageOutline, NoticesByOwner, PlanInput } from './types';
-import { accountingDigest, loadDigest } from './weeklyDigests';
 
 /** Today's messages, in sending order, each `ready`, `quota` or `rejected`. */
 export function planDay(input: PlanInput): DayPlan {

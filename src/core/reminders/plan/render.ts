@@ -6,9 +6,10 @@
 import { mondayOf } from '../../calendar';
 import { t } from '../../i18n';
 import { messageKey } from '../keys';
-import { fitToMailLimits } from '../limits';
+import { fitSectionsToMailLimits, fitToMailLimits } from '../limits';
+import { sectionsBlock, type ItemsBlock } from '../sections';
 import { findTemplate, renderTemplate } from '../templates';
-import type { PlannedMessage } from '../types';
+import type { MessageItem, PlannedMessage } from '../types';
 import type { MessageOutline, OwnedMessage, PlanInput } from './types';
 
 const HEADER_BREAK = /[\r\n]/;
@@ -16,18 +17,27 @@ const HEADER_BREAK = /[\r\n]/;
 function renderOne(outline: MessageOutline, key: string, input: PlanInput): PlannedMessage {
   const lang = outline.lang ?? input.lang;
   const template = findTemplate(input.templates, outline.template, lang);
-  const render = (values: Record<string, string>, lines: readonly string[]) =>
+  const render = (values: Record<string, string>, lines: readonly string[] | ItemsBlock) =>
     template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };
-  const { values, items } =
-    outline.kind === 'client'
-      ? outline
-      : fitToMailLimits(outline.values, outline.items, render, (count) =>
-          t(lang, 'digest.andMore', { count }),
-        );
-  const rendered = render(
-    values,
-    items.map((item) => item.text),
-  );
+  const andMore = (count: number) => t(lang, 'digest.andMore', { count });
+  let fitted: { values: Record<string, string>; items: MessageItem[]; block?: ItemsBlock };
+  if (outline.sections) {
+    // A digest in sections: each section keeps its heading and totals and is shortened on its own.
+    const inSections = fitSectionsToMailLimits(
+      outline.values,
+      outline.sections,
+      (values, sections) => render(values, sectionsBlock(sections)),
+      andMore,
+    );
+    fitted = {
+      values: inSections.values,
+      items: inSections.sections.flatMap((section) => section.items),
+      block: sectionsBlock(inSections.sections),
+    };
+  } else if (outline.kind === 'client') fitted = outline;
+  else fitted = fitToMailLimits(outline.values, outline.items, render, andMore);
+  const { values, items } = fitted;
+  const rendered = render(values, fitted.block ?? items.map((item) => item.text));
   let problem: string | null = null;
   const headers = [rendered.subject, ...outline.to, ...outline.cc, outline.replyTo ?? ''];
   if (headers.some((value) => HEADER_BREAK.test(value))) problem = t(lang, 'problem.lineBreak');

@@ -8,6 +8,7 @@ import type { Settings } from '../../settings';
 import type { CalendarDay, Lang } from '../../types';
 import type { LogEntry } from '../log';
 import type { Staffing } from '../staffing';
+import type { DigestSection, Money } from '../sections';
 import type { EmailTemplate } from '../templates';
 import type { MessageItem, PlannedMessage, ReminderDocument } from '../types';
 
@@ -59,6 +60,8 @@ export interface MessageOutline extends Pick<
   rank?: number;
   /** Oldest due date of the message's items, for "the oldest overdue first". */
   oldestDue?: CalendarDay;
+  /** A digest's sections; `items` is then empty and the sent items are the sections' lines. */
+  sections?: DigestSection[];
 }
 
 /** A rendered message and the AMs who hear about it when it does not go out. */
@@ -67,13 +70,32 @@ export interface OwnedMessage {
   owners: readonly string[];
 }
 
+/** The sections of an AM digest, in the order the digest shows them: the most urgent first. */
+export const AM_SECTIONS = [
+  'mail',
+  'stop',
+  'overdue',
+  'dueSoon',
+  'paused',
+  'data',
+  'originals',
+  'renewals',
+  'overload',
+] as const;
+export type AmSection = (typeof AM_SECTIONS)[number];
+
 /** One line of an AM digest, for the AM (or the head) named by `owner`. */
 export interface DigestLine {
   owner: string | null;
   text: string;
+  section: AmSection;
+  /** Sort keys within the section, larger first (days overdue, then the sum…). */
+  severity: readonly number[];
+  /** The sum the line speaks of, for its section's totals. */
+  money?: Money;
 }
 
 /** Digest lines per AM, keyed by lower-case address, in the order the AMs first appear. */
-export type LinesByOwner = ReadonlyMap<string, readonly string[]>;
+export type LinesByOwner = ReadonlyMap<string, readonly DigestLine[]>;
 /** News about earlier messages per AM, each item keyed so it is told once. */
 export type NoticesByOwner = ReadonlyMap<string, readonly MessageItem[]>;
