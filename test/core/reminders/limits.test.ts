@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { fitToMailLimits, MAX_BODY_BYTES, utf8Bytes } from '../../../src/core/reminders/limits';
+import {
+  fitSectionsToMailLimits,
+  fitToMailLimits,
+  MAX_BODY_BYTES,
+  utf8Bytes,
+} from '../../../src/core/reminders/limits';
+import { sectionsBlock, type DigestSection } from '../../../src/core/reminders/sections';
 import type { MessageItem } from '../../../src/core/reminders/types';
 
 describe('UTF-8 length of a body', () => {
@@ -67,6 +73,58 @@ describe('an internal message shortened to the mail limits', () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('a digest in sections shortened to the mail limits', () => {
+  const render = (_values: Record<string, string>, sections: readonly DigestSection[]) => {
+    const block = sectionsBlock(sections);
+    return { body: `Доброе утро!\n${block.plain}`, htmlBody: block.html };
+  };
+  const andMore = (count: number) => `и ещё ${count}`;
+  const section = (heading: string, count: number, width: number): DigestSection => ({
+    level: 2,
+    heading,
+    items: Array.from({ length: count }, (_, i) => ({ key: null, text: `${i} ${'ж'.repeat(width)}` })),
+  });
+
+  it('keeps a digest that fits as it is', () => {
+    const sections = [section('СТОП — 2 счёта', 2, 50), section('Просрочено — 3 счёта', 3, 50)];
+    expect(fitSectionsToMailLimits({}, sections, render, andMore).sections).toEqual(sections);
+  });
+
+  it('keeps every heading and the most severe lines of each section, each with its own "и ещё N"', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 20, max: 400 })), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (shapes) => {
+          const sections = shapes.map(([count, width], n) => section(`Раздел ${n}`, count, width));
+          const fitted = fitSectionsToMailLimits({}, sections, render, andMore).sections;
+          const rendered = render({}, fitted);
+          const bytes = utf8Bytes(rendered.body) + utf8Bytes(rendered.htmlBody);
+          const kept = fitted.map((s) =>
+            s.items.at(-1)?.text.startsWith('и ещё') ? s.items.length - 1 : s.items.length,
+          );
+          return (
+            bytes < MAX_BODY_BYTES &&
+            fitted.map((s) => s.heading).join() === sections.map((s) => s.heading).join() &&
+            fitted.every((s, n) => {
+              const cut = sections[n].items.length - kept[n];
+              const prefix = s.items
+                .slice(0, kept[n])
+                .every((item, i) => item.text === sections[n].items[i].text);
+              return prefix && (cut === 0 || s.items.at(-1)?.text === andMore(cut));
+            }) &&
+            // One cap for all: a cut section shows at least as many lines as any other shows.
+            fitted.every((s, n) => kept[n] === sections[n].items.length || kept.every((k) => k <= kept[n]))
+          );
+        },
+      ),
+      { numRuns: 30 },
     );
   });
 });
