@@ -2,6 +2,9 @@
  * The digests people act on: section headings with their totals, and the lines under them
  * (the heading says what a line is, so a line starts with its client or person).
  */
+import * as documents from './documents';
+import * as sidebars from './sidebars';
+
 export const ru = {
   'digests.heading.money': '{title} — {count} на {sum}',
   'digests.heading.count': '{title} — {count}',
@@ -10,27 +13,27 @@ export const ru = {
 
   'digests.am.mail': 'Письма, которые не ушли',
   'digests.am.stop': 'СТОП: работы остановлены',
-  'digests.am.overdue': 'Просрочено',
+  'digests.am.overdue': documents.ru['receivables.col.overdue'],
   'digests.am.dueSoon': 'Скоро срок оплаты',
   'digests.am.paused': 'Споры и паузы: клиенту не напоминаем',
   'digests.am.data': 'Данные с ошибками: напоминания не уходят',
-  'digests.am.originals': 'Нет оригиналов',
+  'digests.originals': sidebars.ru['dashboard.originalsMissing'],
   'digests.am.renewals': 'Продлить договоры',
   'digests.am.overload': 'Перегрузка на ваших клиентах, неделя с {week}',
   'digests.am.stopLine': '{client} — {document} на {amount}, {days} без оплаты',
   'digests.am.overdueLine': '{client} — {document} на {amount}, просрочка {days}',
-  'digests.am.dueSoonLine': '{client} — {document} на {amount}, срок {due_date}',
+  'digests.dueLine': '{client} — {document} на {amount}, срок {due_date}',
   'digests.am.disputedLine': '{client} — {document} на {amount}: спор, срок оплаты {due_date}',
   'digests.am.disputedLateLine':
     '{client} — {document} на {amount}: спор, срок оплаты {due_date}, просрочка {days}',
   'digests.am.pausedLine': '{client} — {state}; пауза',
   'digests.am.badEmailLine': 'строка {row}: {client} — {document}: нет или неверный email клиента',
   'digests.am.problemLine': 'строка {row}: {client} — {document}: {problem}',
-  'digests.am.originalsLine': '{client} — {document}',
+  'digests.originalsLine': '{client} — {document}',
   'digests.am.renewClient': '{client} — {document} до {due_date}, продлить с клиентом',
   'digests.am.renewContractor': '{client} — {document} до {due_date}, продлить с подрядчиком',
   'digests.am.overloadClients': '{person} — {pct}\u00a0%, ваши клиенты: {clients}',
-  'digests.am.overloadSelf': '{person} — {pct}\u00a0%',
+  'digests.personPct': '{person} — {pct}\u00a0%',
 
   'digests.renewal.client': '{document} с клиентом {client}: действует до {due_date}',
   'digests.renewal.contractor': '{document} с подрядчиком {client}: действует до {due_date}',
@@ -43,7 +46,6 @@ export const ru = {
   'digests.load.noReserve': 'Нет резерва',
   'digests.load.free': 'Свободны',
   'digests.load.tentative': 'Предварительные брони: подтвердить или снять',
-  'digests.load.pctLine': '{person} — {pct}\u00a0%',
   'digests.load.wouldOverloadLine':
     '{person} — {after}\u00a0% после подтверждения (сейчас {pct}\u00a0%, предварительно {tentative}\u00a0%)',
   'digests.load.freeLine': '{person} — свободно {pct}\u00a0%, {hours}\u00a0ч',
@@ -54,13 +56,10 @@ export const ru = {
   'digests.acc.nextWeek': 'Ожидаем оплату на следующей неделе',
   'digests.acc.overdue': 'Просрочены оплаты клиентов',
   'digests.acc.outgoing': 'Оплатить подрядчикам',
-  'digests.acc.originals': 'Нет оригиналов',
-  'digests.acc.incomingLine': '{client} — {document} на {amount}, срок {due_date}',
   'digests.acc.overdueLine': '{client} — {document} на {amount}, срок был {due_date}, просрочка {days}',
   'digests.acc.outgoingLine': 'Подрядчик {client} — {document} на {amount}, срок {due_date}',
   'digests.acc.outgoingLateLine':
     'Подрядчик {client} — {document} на {amount}, срок был {due_date}, просрочка {days}',
-  'digests.acc.originalsLine': '{client} — {document}',
   'digests.acc.contractorOriginalsLine': 'Подрядчик {client} — {document}',
 } as const;
 
@@ -72,27 +71,27 @@ export const en = {
 
   'digests.am.mail': 'Emails that did not go out',
   'digests.am.stop': 'STOP: work is stopped',
-  'digests.am.overdue': 'Overdue',
+  'digests.am.overdue': documents.en['receivables.col.overdue'],
   'digests.am.dueSoon': 'Due soon',
   'digests.am.paused': 'Disputes and pauses: the client is not reminded',
   'digests.am.data': 'Data problems: no reminders go out',
-  'digests.am.originals': 'Originals missing',
+  'digests.originals': sidebars.en['dashboard.originalsMissing'],
   'digests.am.renewals': 'Contracts to renew',
   'digests.am.overload': 'Overload on your clients, week of {week}',
   'digests.am.stopLine': '{client} — {document} for {amount}, {days} without payment',
   'digests.am.overdueLine': '{client} — {document} for {amount}, {days} overdue',
-  'digests.am.dueSoonLine': '{client} — {document} for {amount}, due {due_date}',
+  'digests.dueLine': '{client} — {document} for {amount}, due {due_date}',
   'digests.am.disputedLine': '{client} — {document} for {amount}: disputed, due {due_date}',
   'digests.am.disputedLateLine':
     '{client} — {document} for {amount}: disputed, was due {due_date}, {days} overdue',
   'digests.am.pausedLine': '{client} — {state}; paused',
   'digests.am.badEmailLine': 'row {row}: {client} — {document}: client email missing or invalid',
   'digests.am.problemLine': 'row {row}: {client} — {document}: {problem}',
-  'digests.am.originalsLine': '{client} — {document}',
+  'digests.originalsLine': '{client} — {document}',
   'digests.am.renewClient': '{client} — {document} by {due_date}, renew with the client',
   'digests.am.renewContractor': '{client} — {document} by {due_date}, renew with the contractor',
   'digests.am.overloadClients': '{person} — {pct}%, your clients: {clients}',
-  'digests.am.overloadSelf': '{person} — {pct}%',
+  'digests.personPct': '{person} — {pct}%',
 
   'digests.renewal.client': '{document} with the client {client}: valid until {due_date}',
   'digests.renewal.contractor': '{document} with the contractor {client}: valid until {due_date}',
@@ -105,7 +104,6 @@ export const en = {
   'digests.load.noReserve': 'No reserve',
   'digests.load.free': 'Free capacity',
   'digests.load.tentative': 'Tentative bookings: confirm or release',
-  'digests.load.pctLine': '{person} — {pct}%',
   'digests.load.wouldOverloadLine': '{person} — {after}% once confirmed (now {pct}%, tentative {tentative}%)',
   'digests.load.freeLine': '{person} — {pct}% free, {hours} h',
   'digests.load.tentativeLine': '{person} — {tentative}% tentative, {after}% once confirmed',
@@ -114,12 +112,9 @@ export const en = {
   'digests.acc.nextWeek': 'Expected next week',
   'digests.acc.overdue': 'Client payments overdue',
   'digests.acc.outgoing': 'Contractors to pay',
-  'digests.acc.originals': 'Originals missing',
-  'digests.acc.incomingLine': '{client} — {document} for {amount}, due {due_date}',
   'digests.acc.overdueLine': '{client} — {document} for {amount}, was due {due_date}, {days} overdue',
   'digests.acc.outgoingLine': 'Contractor {client} — {document} for {amount}, due {due_date}',
   'digests.acc.outgoingLateLine':
     'Contractor {client} — {document} for {amount}, was due {due_date}, {days} overdue',
-  'digests.acc.originalsLine': '{client} — {document}',
   'digests.acc.contractorOriginalsLine': 'Contractor {client} — {document}',
 } as const satisfies Record<keyof typeof ru, string>;

@@ -17,7 +17,7 @@ const TITLES = {
   nextWeek: 'digests.acc.nextWeek',
   overdue: 'digests.acc.overdue',
   outgoing: 'digests.acc.outgoing',
-  originals: 'digests.acc.originals',
+  originals: 'digests.originals',
 } as const;
 
 interface Line {
@@ -34,11 +34,7 @@ function linesOf(doc: ReminderDocument, input: PlanInput): Line[] {
   if (doc.originalsMissing)
     lines.push({
       section: 'originals',
-      text: t(
-        lang,
-        doc.isIncoming ? 'digests.acc.originalsLine' : 'digests.acc.contractorOriginalsLine',
-        params,
-      ),
+      text: t(lang, doc.isIncoming ? 'digests.originalsLine' : 'digests.acc.contractorOriginalsLine', params),
       severity: [],
     });
   if (doc.closed || doc.outstanding <= 0 || !doc.dueDate) return lines;
@@ -74,7 +70,7 @@ function linesOf(doc: ReminderDocument, input: PlanInput): Line[] {
   else if (fromMonday >= 0 && fromMonday < 14)
     lines.push({
       section: fromMonday < 7 ? 'thisWeek' : 'nextWeek',
-      text: t(lang, 'digests.acc.incomingLine', params),
+      text: t(lang, 'digests.dueLine', params),
       severity: byDue,
       money,
     });

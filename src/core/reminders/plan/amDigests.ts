@@ -43,7 +43,7 @@ const TITLES: Record<Exclude<AmSection, 'overload'>, MessageKey> = {
   dueSoon: 'digests.am.dueSoon',
   paused: 'digests.am.paused',
   data: 'digests.am.data',
-  originals: 'digests.am.originals',
+  originals: 'digests.originals',
   renewals: 'digests.am.renewals',
 };
 

@@ -106,7 +106,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     const params = docParams(doc, lang);
     const money = { amount: doc.outstanding, currency: doc.currency };
     if (doc.isIncoming && doc.originalsMissing)
-      say({ section: 'originals', text: t(lang, 'digests.am.originalsLine', params), severity: [] });
+      say({ section: 'originals', text: t(lang, 'digests.originalsLine', params), severity: [] });
     if (doc.renewBy) {
       const renewal = { ...params, due_date: day(doc.renewBy, lang) };
       const renewLine = doc.isIncoming ? 'digests.am.renewClient' : 'digests.am.renewContractor';
@@ -175,7 +175,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
       // The nearest due date first, then the larger sum.
       say({
         section: 'dueSoon',
-        text: t(lang, 'digests.am.dueSoonLine', params),
+        text: t(lang, 'digests.dueLine', params),
         severity: [overdueDays, doc.outstanding],
         money,
       });

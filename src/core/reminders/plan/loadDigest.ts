@@ -57,7 +57,7 @@ function peopleSection(
 }
 
 const pctLine = (ctx: WeekContext) => (entry: PersonInWeek) =>
-  t(ctx.lang, 'digests.load.pctLine', {
+  t(ctx.lang, 'digests.personPct', {
     person: entry.person.name,
     pct: formatPct(entry.week.total, ctx.lang),
   });

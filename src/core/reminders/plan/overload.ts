@@ -85,7 +85,7 @@ export function overloadLines(input: PlanInput): DigestLine[] {
       const clients = shared.get(index);
       const text = clients
         ? t(input.lang, 'digests.am.overloadClients', { ...params, clients: clients.join(', ') })
-        : t(input.lang, 'digests.am.overloadSelf', params);
+        : t(input.lang, 'digests.personPct', params);
       lines.push({ owner: am, section: 'overload', severity: [total], text });
     }
   }
