@@ -86,6 +86,16 @@ export interface PropertyStore {
   delete(key: string): void;
 }
 
+/**
+ * A short-lived store of computed answers shared by the document's users (CacheService's document
+ * cache): it may forget anything at any time, so a miss only costs the computation again.
+ */
+export interface ResultCache {
+  get(key: string): string | null;
+  /** Keeps `value` for at most `seconds`; false when it was not kept (too large, refused). Never throws. */
+  put(key: string, value: string, seconds: number): boolean;
+}
+
 export interface DocumentLock {
   /** Waits up to `timeoutMs` for the document lock; false when another execution holds it. */
   tryAcquire(timeoutMs: number): boolean;
@@ -160,6 +170,7 @@ export interface AppEnv {
   workbook: Workbook;
   mailer: Mailer;
   documentProperties: PropertyStore;
+  cache: ResultCache;
   lock: DocumentLock;
   triggers: Triggers;
   ui: Ui;

@@ -4,22 +4,20 @@
  * real top-level function of `dist/Code.js`. Nothing else lives here: each
  * function resolves the environment and hands over to a use case.
  */
-import { fallbackLang, runContext, type RunContext, type RunMode } from '../app/context';
+import { bumpChangeStamp } from '../app/changeStamp';
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
-import { dashboardView, type DashboardView } from '../app/dashboard';
+import type { DashboardView } from '../app/dashboard';
 import { runSelfTest } from '../app/diagnostics/selfTest';
 import { diagnosticsView, type DiagnosticsView } from '../core/diagnostics/view';
 import type { FormResult } from '../app/forms/result';
-import { formOptions, pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
+import { pageBase, submitAddDocument, submitBooking, submitPayment } from '../app/forms/submit';
 import type { FormOptions, PageBase } from '../app/forms/types';
 import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
-import type { AppEnv } from '../app/ports';
 import { recalculateNow } from '../app/recalculate';
 import { sendNowReport, type SendReport } from '../app/reminders/sendReport';
 import {
   installOurTriggers,
-  refreshOurTrigger,
   removeOurTriggers,
   triggerStatus,
   type TriggerStatus,
@@ -32,75 +30,15 @@ import {
   weeklyReminderRun,
   type ReminderPreview,
 } from '../app/reminders/useCases';
-import { userMessageFor } from '../app/run';
 import { settingsView, submitSettings, type SettingsView } from '../app/settingsForm';
+import { cachedDashboard, cachedFormOptions } from '../app/sidebarCache';
 import type { AddDocumentInput } from '../core/forms/documentForm';
 import type { BookLoadInput } from '../core/forms/loadForm';
 import type { RegisterPaymentInput } from '../core/forms/paymentForm';
-import { t, type MessageKey } from '../core/i18n';
+import { t } from '../core/i18n';
 import type { Settings } from '../core/settings';
-import type { Lang } from '../core/types';
 import { createGasEnv } from '../gas/env';
-
-/**
- * One entry call: the environment, then the run's context (settings, language, zone, today)
- * built once and handed to the work. Whatever fails becomes one sentence in the user's
- * language — the locale's, or Russian, when not even the context could be built.
- */
-function entryCall<T>(
-  mode: RunMode,
-  name: string,
-  work: (env: AppEnv, ctx: RunContext) => T,
-  failed: (message: string, env: AppEnv) => T,
-): T {
-  const env = createGasEnv();
-  let ctx: RunContext | null = null;
-  try {
-    ctx = runContext(env, mode);
-    return work(env, ctx);
-  } catch (error) {
-    return failed(userMessageFor(error, ctx?.lang ?? fallbackLang(env), env.logger, name), env);
-  }
-}
-
-/** The user's language alone, for calls that only show text: never fails. */
-function languageOf(env: AppEnv): Lang {
-  try {
-    return runContext(env, 'menu').lang;
-  } catch {
-    return fallbackLang(env);
-  }
-}
-
-function openSidebar(page: string, title: MessageKey, name: string): void {
-  entryCall(
-    'menu',
-    name,
-    (env, ctx) => env.ui.showSidebar(page, t(ctx.lang, title)),
-    (message, env) => env.ui.alert(message),
-  );
-}
-
-/**
- * Runs a sidebar API call. Whatever fails reaches the page as one sentence in
- * the user's language (google.script.run passes the message to the failure
- * handler), never as a stack trace.
- */
-function serve<T>(name: string, work: (env: AppEnv, ctx: RunContext) => T): T {
-  return entryCall('sidebar', name, work, (message) => {
-    throw new Error(message);
-  });
-}
-
-/** A menu item whose outcome is one sentence in an alert. */
-function runForUser(name: string, work: (env: AppEnv, ctx: RunContext) => string): void {
-  entryCall(
-    'menu',
-    name,
-    (env, ctx) => env.ui.alert(work(env, ctx)),
-    (message, env) => env.ui.alert(message),
-  );
-}
+import { languageOf, menuCall, openSidebar, runForUser, serve, triggerCall } from './calls';
 
 /**
  * Builds the menu and nothing else, so it stays fast in every authorization mode: AuthMode.NONE
@@ -113,6 +51,21 @@ export function onOpen(event?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const lang = unauthorized ? 'ru' : languageOf(env);
   const entries = MENU.map((item) => item && { label: t(lang, item.label), handler: item.handler });
   env.ui.addMenu(t(lang, 'app.name'), entries, { unauthorized });
+}
+
+/**
+ * A person's edit (simple trigger, AuthMode.LIMITED): the change stamp moves, so no sidebar answers
+ * from before it, and nothing else — a simple trigger must stay quick. Edits by scripts or the API
+ * run no trigger (https://developers.google.com/apps-script/guides/triggers#restrictions): the
+ * cache's short life covers those.
+ */
+export function onEdit(event?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (event !== undefined && event.authMode === ScriptApp.AuthMode.NONE) return;
+  try {
+    bumpChangeStamp(createGasEnv());
+  } catch {
+    // Without the properties (the add-on not used in this document) there is no cache to spoil.
+  }
 }
 
 /** Add-on installs call onInstall; it does the same as opening. */
@@ -131,28 +84,10 @@ export function getHelp(): HelpView {
 
 /** Menu: recalculates the load summary (and the documents) from one read of the workbook. */
 export function recalculate(): void {
-  entryCall(
-    'menu',
-    'recalculate',
-    (env, ctx) => void recalculateNow(env, ctx),
-    (message, env) => env.ui.alert(message),
-  );
+  menuCall('recalculate', (env, ctx) => void recalculateNow(env, ctx));
 }
 
 // Reminders, digests and triggers (SPEC §4, §5).
-
-/** A clock trigger's call: never throws into the trigger; an older install is replaced first. */
-function triggerCall(name: string, work: (env: AppEnv, ctx: RunContext) => string, migrate = true): string {
-  const run = (env: AppEnv, ctx: RunContext): string => {
-    try {
-      if (migrate) refreshOurTrigger(env, ctx);
-    } catch (error) {
-      env.logger.log(`${name}: could not refresh the trigger`, { error: String(error) });
-    }
-    return work(env, ctx);
-  };
-  return entryCall('trigger', name, run, (message) => message);
-}
 
 /**
  * The add-on's one clock trigger (hourly): what is left of today from the configured hour on,
@@ -250,12 +185,12 @@ export function showSettings(): void {
 
 /** Sidebar API (dashboard): load heat map, document counts, next actions, trigger status. */
 export function getDashboard(): DashboardView {
-  return serve('getDashboard', dashboardView);
+  return serve('getDashboard', cachedDashboard);
 }
 
 /** Sidebar API (forms): people, clients, weeks and open invoices to pick from. */
 export function getFormOptions(): FormOptions {
-  return serve('getFormOptions', formOptions);
+  return serve('getFormOptions', cachedFormOptions);
 }
 
 /** Sidebar API: validated again here, then one row is written under the document lock. */

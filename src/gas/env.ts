@@ -1,4 +1,5 @@
 import type { AppEnv } from '../app/ports';
+import { GasResultCache } from './cache';
 import { GasMailer } from './mailer';
 import { GasSelfTest } from './selfTest';
 import { GasWorkbook } from './workbook';
@@ -31,6 +32,7 @@ export function createGasEnv(): AppEnv {
     workbook: lazy(() => new GasWorkbook()),
     mailer: lazy(() => new GasMailer()),
     documentProperties: lazy(() => new GasDocumentProperties()),
+    cache: lazy(() => new GasResultCache(consoleLogger)),
     lock: lazy(() => new GasDocumentLock()),
     triggers: lazy(() => new GasTriggers()),
     ui: lazy(() => new GasUi()),

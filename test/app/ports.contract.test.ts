@@ -33,6 +33,7 @@ const SERVICES = [
   'MailApp',
   'GmailApp',
   'PropertiesService',
+  'CacheService',
   'LockService',
   'ScriptApp',
   'HtmlService',
@@ -231,6 +232,22 @@ describe.each([
       env.documentProperties.delete('c');
       expect(env.documentProperties.get('a')).toBe('1');
       expect(env.documentProperties.getAll()).toEqual({ a: '1', b: '2' });
+    });
+  });
+
+  describe('ResultCache', () => {
+    it('keeps a value and misses a key it never had', () => {
+      expect(env.cache.get('view:a')).toBeNull();
+      expect(env.cache.put('view:a', '{"Клиент":1}', 600)).toBe(true);
+      expect(env.cache.get('view:a')).toBe('{"Клиент":1}');
+    });
+
+    it('declines what is over Google’s limits without throwing: 100 KB of UTF-8, 250-character keys', () => {
+      // 51,201 Cyrillic letters are 102,402 bytes: over the limit though shorter than 100 K characters.
+      expect(env.cache.put('big', 'ж'.repeat(51_201), 600)).toBe(false);
+      expect(env.cache.get('big')).toBeNull();
+      expect(env.cache.put('k'.repeat(251), 'x', 600)).toBe(false);
+      expect(env.cache.put('k'.repeat(250), 'ж'.repeat(51_200), 600)).toBe(true);
     });
   });
 

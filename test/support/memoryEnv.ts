@@ -14,6 +14,7 @@ import type {
   Mailer,
   MenuEntry,
   PropertyStore,
+  ResultCache,
   TriggerInfo,
   Triggers,
   Ui,
@@ -103,6 +104,27 @@ export class MemoryProperties implements PropertyStore {
 
   delete(key: string): void {
     this.values.delete(key);
+  }
+}
+
+/** The document cache in a map: Google's limits as the adapter applies them, expiry on this env's clock. */
+export class MemoryCache implements ResultCache {
+  readonly entries = new Map<string, { value: string; expiresAtMs: number }>();
+  /** A fault to inject: the cache service is down (nothing read, nothing kept). */
+  down = false;
+
+  constructor(private readonly clock: Clock) {}
+
+  get(key: string): string | null {
+    const entry = this.entries.get(key);
+    if (this.down || !entry || entry.expiresAtMs <= this.clock.now().getTime()) return null;
+    return entry.value;
+  }
+
+  put(key: string, value: string, seconds: number): boolean {
+    if (this.down || key.length > 250 || Buffer.byteLength(value, 'utf8') > 100 * 1024) return false;
+    this.entries.set(key, { value, expiresAtMs: this.clock.now().getTime() + seconds * 1000 });
+    return true;
   }
 }
 
@@ -197,6 +219,7 @@ export interface MemoryEnv extends AppEnv {
   workbook: MemoryWorkbook;
   mailer: MemoryMailer;
   documentProperties: MemoryProperties;
+  cache: MemoryCache;
   lock: MemoryLock;
   triggers: MemoryTriggers;
   ui: MemoryUi;
@@ -236,14 +259,16 @@ export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
   for (const [name, content] of Object.entries(options.sheets ?? {})) workbook.addSheet(name, content);
   const properties = { ...options.properties };
   if (options.settings) properties[SETTINGS_PROPERTY] = JSON.stringify(options.settings);
+  const clock = new MemoryClock(new Date(options.now ?? '2026-12-07T09:00:00+03:00'));
   return {
     workbook,
     mailer: new MemoryMailer({ quota: options.quota ?? 100, drafts: options.drafts ?? false }, journal),
     documentProperties: new MemoryProperties(properties),
+    cache: new MemoryCache(clock),
     lock: new MemoryLock(),
     triggers: new MemoryTriggers(),
     ui: new MemoryUi(),
-    clock: new MemoryClock(new Date(options.now ?? '2026-12-07T09:00:00+03:00')),
+    clock,
     logger: new MemoryLogger(),
     selfTest: new MemorySelfTest(workbook, options.scriptTimeZone ?? timeZone),
     journal,

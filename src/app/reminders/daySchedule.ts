@@ -28,7 +28,7 @@ export function saveDayState(env: Pick<AppEnv, 'documentProperties'>, state: Day
   env.documentProperties.set(DAY_STATE_PROPERTY, dayStateJson(state));
 }
 
-function hourNow(env: Pick<AppEnv, 'clock'>, ctx: Pick<RunContext, 'timeZone'>): number {
+export function hourNow(env: Pick<AppEnv, 'clock'>, ctx: Pick<RunContext, 'timeZone'>): number {
   return wallClockOf(env.clock.now().getTime(), ctx.timeZone).hour;
 }
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { SendMode } from '../../core/settings';
 import type { Lang } from '../../core/types';
 import type { AuthState } from '../services/auth';
+import { LocalCacheService } from '../services/cache';
 import { CallCounter } from '../services/counters';
 import { Faults } from '../services/faults';
 import { createServiceGlobals } from '../services/index';
@@ -26,6 +27,7 @@ import { exitCleanlyOnSignals } from './processExit';
 import { ensureBuilt, manifestTimeZone } from './project';
 import { applyRunSettings } from './runSettings';
 import { loadDocument, SharedDocument } from './sharedDocument';
+import { enterEdit, type UserEdit } from './userEdit';
 import type * as vm from 'node:vm';
 
 export type { TriggerRun } from './clockTriggers';
@@ -82,6 +84,10 @@ export interface LocalRuntime {
   call(fnName: string, ...args: unknown[]): unknown;
   /** Opens the spreadsheet: the simple trigger `onOpen` in AuthMode.NONE or LIMITED, as Sheets runs it. */
   open(authMode: 'NONE' | 'LIMITED'): void;
+  /** A person types into a cell (the simple trigger onEdit runs), or another script writes it. */
+  edit(edit: UserEdit): void;
+  /** CacheService forgets everything, as its best-effort cache may at any time. */
+  evictCache(): void;
   /**
    * Fires the installed clock triggers due in [fromMs, toMs) in time order, each with "now"
    * at its instant; the clock stays at the last one.
@@ -186,11 +192,13 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
   const mail = mailFor(options, { outDir: files.outDir, state, clock, counter: counters, faults }, shared);
   const distDir = options.distDir ?? ensureBuilt();
   const scriptTimeZone = manifestTimeZone(distDir);
+  const cache = new LocalCacheService(counters, () => (clock.fixed ? clock.nowMs() : Date.now()));
   const globals = createServiceGlobals({
     spreadsheet,
     ui,
     flush: () => shared.flush(),
     mail,
+    cache,
     lock: shared.bundleLock(counters),
     state,
     counter: counters,
@@ -230,6 +238,17 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       if (authMode !== 'NONE') event.source = spreadsheet;
       bundle.call(authMode, 'onOpen', [event]);
     },
+    edit: (edit) =>
+      enterEdit(
+        {
+          spreadsheet,
+          has: (fnName) => bundle.has(fnName),
+          callLimited: (fnName, event) => bundle.call('LIMITED', fnName, [event]),
+          authMode: (name) => bundle.enumValue('AuthMode', name),
+        },
+        edit,
+      ),
+    evictCache: () => cache.document.evictAll(),
     runClockTriggers: (fromMs, toMs) =>
       runClockTriggers(
         {

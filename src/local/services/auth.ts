@@ -11,7 +11,7 @@
  *   readable (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  * - Simple triggers "cannot access services that require authorization" but can read and
  *   modify the file they are bound to (https://developers.google.com/apps-script/guides/triggers#restrictions).
- * Where the pages are silent (locks) the stricter choice: refused.
+ * Where the pages are silent (locks, the cache) the stricter choice: refused.
  *
  * An installed Editor add-on builds its menu under Extensions with `createAddonMenu`
  * (https://developers.google.com/workspace/add-ons/concepts/menus); locally `createMenu`
@@ -30,6 +30,7 @@ type Allowed = 'all' | readonly string[];
 const RULES: Record<string, { NONE: Allowed; LIMITED: Allowed }> = {
   SpreadsheetApp: { NONE: ['getUi'], LIMITED: 'all' },
   PropertiesService: { NONE: [], LIMITED: 'all' },
+  CacheService: { NONE: [], LIMITED: [] },
   LockService: { NONE: [], LIMITED: 'all' },
   MailApp: { NONE: [], LIMITED: [] },
   GmailApp: { NONE: [], LIMITED: [] },

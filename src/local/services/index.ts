@@ -4,6 +4,7 @@
  * the authorization mode of the call in progress (`auth.ts`).
  */
 import { guardServices, type AuthState } from './auth';
+import type { LocalCacheService } from './cache';
 import { LocalConsole, type LogSink } from './console';
 import type { CallCounter } from './counters';
 import { LocalHtmlService } from './html';
@@ -23,6 +24,7 @@ export interface ServiceParts {
   /** What `SpreadsheetApp.flush()` persists. */
   flush: () => void;
   mail: LocalMailServices;
+  cache: LocalCacheService;
   lock: LockServiceOptions;
   state: LocalState;
   counter: CallCounter;
@@ -42,6 +44,7 @@ export function createServiceGlobals(parts: ServiceParts) {
       MailApp: parts.mail.MailApp,
       GmailApp: parts.mail.GmailApp,
       PropertiesService: new LocalPropertiesService(state, counter),
+      CacheService: parts.cache,
       LockService: new LocalLockService(parts.lock),
       ScriptApp: new LocalScriptApp(state, counter, { scriptTimeZone, addOn: auth.addOn }),
       HtmlService: new LocalHtmlService(parts.distDir, counter),
