@@ -66,6 +66,8 @@ export interface Settings {
     accountingWeekday: number;
     /** Seconds of one execution that may go to sending; the rest waits for the next hourly one. */
     sendBudgetSeconds: number;
+    /** At most one email to a client in this many days (0: no window); later stages wait and join it. */
+    cadenceWindowDays: number;
   };
   mapping: MappingOverride[];
 }
@@ -99,6 +101,7 @@ export const DEFAULT_SETTINGS: Settings = {
     sendOnWeekends: false,
     accountingWeekday: 1,
     sendBudgetSeconds: DEFAULT_SEND_BUDGET_SECONDS,
+    cadenceWindowDays: 3,
   },
   mapping: [],
 };

@@ -22,14 +22,14 @@ const ACCOUNT_MANAGERS = [
 
 let toasts: string[] = [];
 
-async function runExamples(outDir: string): Promise<number> {
+async function runExamples(outDir: string, today = '2026-12-07'): Promise<number> {
   let sent = 0;
   toasts = [];
   for (const file of EXAMPLES) {
     const runtime = await createLocalRuntime({
       file,
       outDir,
-      today: '2026-12-07',
+      today,
       mode: 'send',
       distDir: DIST,
     });
@@ -104,4 +104,14 @@ it('tells an AM about overload on the clients they lead', () => {
 it('sends nothing when run again', async () => {
   expect(await runExamples(outDir)).toBe(0);
   expect(await readOutbox(outDir)).toHaveLength(mails.length);
+}, 180_000);
+
+it('writes to no client on the next day who heard from us today (the cadence window)', async () => {
+  const clientSubjects = /^(Напоминание о сроке оплаты|Оплата по счетам|Payment due soon|Outstanding invoices)/;
+  const clientsOf = (list: Mail[]) => list.filter((mail) => clientSubjects.test(mail.subject));
+  const remindedToday = new Set(clientsOf(mails).flatMap((mail) => mail.to));
+  expect(remindedToday.size).toBeGreaterThan(0);
+  await runExamples(outDir, '2026-12-08');
+  const nextDay = clientsOf((await readOutbox(outDir)).slice(mails.length));
+  expect(nextDay.flatMap((mail) => mail.to).filter((address) => remindedToday.has(address))).toEqual([]);
 }, 180_000);

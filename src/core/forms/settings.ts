@@ -37,6 +37,7 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'reminders.accountingWeekday', min: 1, max: 7 },
   // 0 sends one batch of 10 per execution; above the maximum the 6-minute wall comes too close.
   { path: 'reminders.sendBudgetSeconds', min: 0, max: MAX_SEND_BUDGET_SECONDS },
+  { path: 'reminders.cadenceWindowDays', min: 0, max: 30 },
 ];
 
 const BOOL_RULES = [

@@ -18,7 +18,14 @@ const NUMBERS = {
     'planTolerancePct',
   ],
   documents: ['stopDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
-  reminders: ['preDueDays', 'overdueRepeatDays', 'dailyHour', 'accountingWeekday', 'sendBudgetSeconds'],
+  reminders: [
+    'preDueDays',
+    'overdueRepeatDays',
+    'cadenceWindowDays',
+    'dailyHour',
+    'accountingWeekday',
+    'sendBudgetSeconds',
+  ],
 } as const;
 const FLAGS = {
   documents: ['renewForNewYear', 'termsInWorkingDays'],

@@ -1,80 +1,9 @@
-import { DEFAULT_SETTINGS, type Settings } from '../../../src/core/settings';
 import { documentId } from '../../../src/core/identity';
-import { planDay, type PlanInput } from '../../../src/core/reminders/plan';
+import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { readTemplates } from '../../../src/core/reminders/templates';
-import type { ReminderDocument } from '../../../src/core/reminders/types';
 import type { LoadSummary, PersonLoad, PersonWeek } from '../../../src/core/load/types';
+import { clientMessages, invoice, itemKeysOf, plan, settings } from './planFixture';
 
-/** Eligible as the documents engine decides it: an open incoming debt with a usable address and no problem. */
-function eligible(doc: Omit<ReminderDocument, 'reminderEligible'>): boolean {
-  return (
-    doc.isIncoming &&
-    !doc.closed &&
-    doc.outstanding > 0 &&
-    doc.dueDate !== null &&
-    !doc.paused &&
-    doc.clientEmails.length > 0 &&
-    !doc.clientEmailInvalid &&
-    doc.problems.length === 0
-  );
-}
-
-function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
-  const number = overrides.number ?? '12';
-  const counterparty = overrides.counterparty ?? 'ООО Ромашка';
-  const doc: Omit<ReminderDocument, 'reminderEligible'> = {
-    id: documentId(number, counterparty),
-    row: 2,
-    kind: 'invoice',
-    number,
-    counterparty,
-    isIncoming: true,
-    closed: false,
-    dueDate: '2026-12-01',
-    outstanding: 1_000_000,
-    currency: 'RUB',
-    clientEmails: ['buh@romashka.ru'],
-    clientEmailInvalid: false,
-    managerEmail: 'anna@agency.ru',
-    managerName: 'Анна',
-    paused: false,
-    problems: [],
-    originalsMissing: false,
-    renewBy: null,
-    ...overrides,
-  };
-  return { ...doc, reminderEligible: overrides.reminderEligible ?? eligible(doc) };
-}
-
-function settings(patch: Partial<Settings> = {}): Settings {
-  return {
-    ...DEFAULT_SETTINGS,
-    headEmail: 'head@agency.ru',
-    senderName: 'Агентство',
-    ...patch,
-  };
-}
-
-function plan(today: string, documents: ReminderDocument[], extra: Partial<PlanInput> = {}) {
-  return planDay({
-    today,
-    lang: 'ru',
-    settings: settings(),
-    documents,
-    load: null,
-    done: new Set(),
-    interrupted: [],
-    templates: readTemplates(null),
-    quota: 100,
-    daily: true,
-    weekly: false,
-    ...extra,
-  });
-}
-
-const clientMessages = (p: ReturnType<typeof plan>) => p.messages.filter((m) => m.kind === 'client');
-const itemKeysOf = (p: ReturnType<typeof plan>) =>
-  clientMessages(p).flatMap((m) => m.items.map((i) => i.key));
 const id = documentId('12', 'ООО Ромашка');
 
 describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, STOP 30)', () => {

@@ -7,6 +7,7 @@ import { daysBetween } from '../../calendar';
 import { counted } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
+import type { CalendarDay } from '../../types';
 import { type DocParams, itemLine, stringParams, unique } from './phrases';
 import type { MessageOutline, PlanInput } from './types';
 
@@ -17,17 +18,18 @@ export interface ClientGroup {
 }
 
 interface Reminded {
-  clients: Set<string>;
+  /** Recipient set → the day of its latest client email in the log. */
+  clients: Map<string, CalendarDay>;
   documents: Set<string>;
 }
 
-/** Client recipient sets and documents that some earlier client reminder already reached. */
+/** Client recipient sets (with their latest email day) and documents some earlier client reminder reached. */
 function remindedBefore(done: ReadonlySet<string>): Reminded {
-  const clients = new Set<string>();
+  const clients = new Map<string, CalendarDay>();
   const documents = new Set<string>();
   for (const key of done) {
-    const message = /^client:(.*):\d{4}-\d{2}-\d{2}$/.exec(key);
-    if (message) clients.add(message[1]);
+    const message = /^client:(.*):(\d{4}-\d{2}-\d{2})$/.exec(key);
+    if (message && !(message[2] <= (clients.get(message[1]) ?? ''))) clients.set(message[1], message[2]);
     const item = /^(?:predue:(.*)|overdue:(.*):stage\d+)$/.exec(key);
     if (item) documents.add(item[1] ?? item[2]);
   }
@@ -72,11 +74,25 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
   };
 }
 
-/** One outline per group, in quota order. */
+/**
+ * Whether the client heard from us too recently: at most one email per recipient set in the
+ * cadence window, so a stage falling due inside it waits and joins the next email (its item key
+ * stays unsent, so the stage is caught up, once, when the window has passed).
+ */
+function insideCadenceWindow(group: ClientGroup, reminded: Reminded, input: PlanInput): boolean {
+  const window = input.settings.reminders.cadenceWindowDays;
+  const last = reminded.clients.get(recipientSetKey(group.docs[0].doc.clientEmails));
+  // A last email dated after today (a clock put back) holds too: the stricter reading.
+  return window > 0 && last !== undefined && daysBetween(last, input.today) < window;
+}
+
+/** One outline per group whose client may be written to today, in quota order. */
 export function clientOutlines(groups: readonly ClientGroup[], input: PlanInput): MessageOutline[] {
   if (groups.length === 0) return [];
   const reminded = remindedBefore(input.done);
-  const outlines = groups.map((group) => clientOutline(group, reminded, input));
+  const outlines = groups
+    .filter((group) => !insideCadenceWindow(group, reminded, input))
+    .map((group) => clientOutline(group, reminded, input));
   // Stable sort: equal rank and due date keep the register's order.
   return outlines.sort(
     (a, b) => (a.rank ?? 3) - (b.rank ?? 3) || (a.oldestDue ?? '').localeCompare(b.oldestDue ?? ''),
