@@ -57,6 +57,7 @@ export function runCore(input: CoreInput, kind: { daily: boolean; weekly: boolea
   const plan = planDay({
     today,
     lang: 'ru',
+    clientLang: 'ru',
     settings,
     ...reminderInputs({ grids, registers }, today, states, load),
     done: new Set(),

@@ -15,7 +15,7 @@
  * the ready messages stay due (not in the log at all) for the next execution.
  */
 import { formatDay } from '../../core/calendar';
-import { t } from '../../core/i18n';
+import { langFromLocale, t } from '../../core/i18n';
 import { OWNED_SHEETS } from '../../core/ownedSheets';
 import {
   doneKeys,
@@ -118,6 +118,7 @@ export function planReminders(
   const plan = planDay({
     today: ctx.today,
     lang: ctx.lang,
+    clientLang: langFromLocale(ctx.locale),
     settings: ctx.settings,
     documents: inputs.documents,
     load: inputs.load,

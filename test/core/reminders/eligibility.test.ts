@@ -23,6 +23,7 @@ function clientReminders(states: readonly DocumentState[]) {
   const plan = planDay({
     today: TODAY,
     lang: 'ru',
+    clientLang: 'ru',
     settings: { ...DEFAULT_SETTINGS, headEmail: 'head@agency.example', senderName: 'Агентство' },
     documents: states.map(toReminderDocument),
     load: null,

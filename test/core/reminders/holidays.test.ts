@@ -35,6 +35,7 @@ function plan(today: string, extra: Partial<PlanInput> = {}) {
   return planDay({
     today,
     lang: 'ru',
+    clientLang: 'ru',
     settings: { ...DEFAULT_SETTINGS, headEmail: 'head@agency.ru', senderName: 'Агентство' },
     documents: [invoice()],
     load: null,

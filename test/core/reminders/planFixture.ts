@@ -58,6 +58,7 @@ export function plan(today: string, documents: ReminderDocument[], extra: Partia
   return planDay({
     today,
     lang: 'ru',
+    clientLang: 'ru',
     settings: settings(),
     documents,
     load: null,

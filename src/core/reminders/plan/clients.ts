@@ -8,7 +8,7 @@ import { counted } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
 import type { CalendarDay } from '../../types';
-import { type DocParams, itemLine, stringParams, unique } from './phrases';
+import { type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
 import type { MessageOutline, PlanInput } from './types';
 
 /** The documents due today for one client recipient set, with their item keys and placeholders. */
@@ -41,8 +41,10 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
   // The most overdue first, so `{number}` and `{days}` speak of the oldest debt.
   const order = [...group.docs].sort((a, b) => (a.doc.dueDate ?? '').localeCompare(b.doc.dueDate ?? ''));
   const first = order[0].doc;
-  // The client's language from the Клиенты directory, else the spreadsheet's.
-  const lang = first.clientLang ?? input.lang;
+  // The client's language from the Клиенты directory, else the spreadsheet's: never the interface's.
+  const lang = first.clientLang ?? input.clientLang;
+  // Amounts, dates and document names written the client's way, not the run's.
+  const params = (doc: ReminderDocument) => docParams(doc, lang);
   const managers = unique(order.map(({ doc }) => doc.managerEmail));
   const to = unique(first.clientEmails);
   const overdueDays = daysBetween(first.dueDate ?? today, today);
@@ -61,14 +63,14 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
     replyTo: managers[0] ?? null,
     template: group.overdue ? 'client.overdue' : 'client.predue',
     values: {
-      ...stringParams(order[0].params),
+      ...stringParams(params(first)),
       client: unique(order.map(({ doc }) => doc.counterparty)).join(', '),
       days: counted(lang, 'days', Math.abs(overdueDays)),
       manager: first.managerName || settings.senderName,
     },
-    items: order.map(({ doc, key, params }) => ({
+    items: order.map(({ doc, key }) => ({
       key,
-      text: itemLine(doc, daysBetween(doc.dueDate ?? today, today), lang, params),
+      text: itemLine(doc, daysBetween(doc.dueDate ?? today, today), lang, params(doc)),
     })),
     owners: managers.length > 0 ? managers : unique([settings.headEmail]),
   };

@@ -14,7 +14,10 @@ import type { MessageItem, PlannedMessage, ReminderDocument } from '../types';
 
 export interface PlanInput {
   today: CalendarDay;
+  /** The language of the people using the add-on: digests, alerts, what the run says. */
   lang: Lang;
+  /** Client emails when the Клиенты directory names no language: the spreadsheet locale's. */
+  clientLang: Lang;
   settings: Settings;
   documents: readonly ReminderDocument[];
   load: LoadSummary | null;
