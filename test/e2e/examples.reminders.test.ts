@@ -91,7 +91,9 @@ it('writes client emails politely, with invoice numbers, amounts, due dates and 
     const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toMatch(/^Здравствуйте!/);
     expect(text).toMatch(/Счёт № \S+ на \d{1,3}( \d{3})*,\d\d ₽, срок оплаты (был )?\d\d\.\d\d\.2026/);
-    expect(text).toMatch(/С уважением,\n\S+ \S+$/);
+    // Signed by the AM as the team sheet knows them: name, position with the agency, address.
+    expect(text).toMatch(/С уважением,\n\S+ \S+\n[^\n]+, Агентство «Пример»\n\S+@agency\.example\.com$/);
+    expect(text).toMatch(/Итого к оплате: \d{1,3}( \d{3})*,\d\d ₽/);
     expect(text).not.toMatch(/\{\w+\}/);
   }
 });
@@ -107,7 +109,8 @@ it('sends nothing when run again', async () => {
 }, 180_000);
 
 it('writes to no client on the next day who heard from us today (the cadence window)', async () => {
-  const clientSubjects = /^(Напоминание о сроке оплаты|Оплата по счетам|Payment due soon|Outstanding invoices)/;
+  const clientSubjects =
+    /^(Напоминание о сроке оплаты|Оплата по счетам|Payment due soon|Outstanding invoices)/;
   const clientsOf = (list: Mail[]) => list.filter((mail) => clientSubjects.test(mail.subject));
   const remindedToday = new Set(clientsOf(mails).flatMap((mail) => mail.to));
   expect(remindedToday.size).toBeGreaterThan(0);

@@ -123,6 +123,7 @@ export function planReminders(
     documents: inputs.documents,
     load: inputs.load,
     staffing: inputs.staffing,
+    team: inputs.team,
     done: doneKeys(log),
     interrupted: unresolvedEntries(log),
     templates: loadTemplates(env),

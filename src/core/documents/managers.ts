@@ -11,6 +11,9 @@ import type { Grid } from '../types';
 export interface TeamMember {
   person: string;
   email: string;
+  /** Position, as the team sheet says it (for a client letter's signature). */
+  role?: string;
+  phone?: string;
 }
 
 export interface ManagerDirectory {
@@ -43,7 +46,7 @@ export function resolveManagerEmail(cell: string, directory: ManagerDirectory): 
   return directory.byName.get(name) ?? directory.byFirstWord.get(name.split(' ')[0]) ?? null;
 }
 
-/** Person and email of everyone in the team registers found, for resolving manager names. */
+/** Everyone in the team registers found: for resolving manager names, and for signatures. */
 export function teamMembersOf(
   grids: ReadonlyMap<string, Grid>,
   registers: readonly RegisterMapping[],
@@ -52,11 +55,18 @@ export function teamMembersOf(
   for (const mapping of registers) {
     const grid = grids.get(mapping.sheet);
     if (!isRegisterOf(mapping, 'team') || !grid) continue;
-    const { person, email } = mapping.columns;
+    const { person, email, role, phone } = mapping.columns;
     if (person === undefined || email === undefined) continue;
+    const text = (cells: readonly unknown[], col: number | undefined) =>
+      col === undefined ? '' : String(cells[col] ?? '').trim();
     for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
       const cells = grid.values[row];
-      members.push({ person: String(cells[person] ?? ''), email: String(cells[email] ?? '') });
+      members.push({
+        person: String(cells[person] ?? ''),
+        email: String(cells[email] ?? ''),
+        role: text(cells, role),
+        phone: text(cells, phone),
+      });
     }
   }
   return members;

@@ -30,6 +30,7 @@ export const HEADER_SYNONYMS: Synonyms = {
     person: PERSON,
     email: ['Email', 'E-mail', 'Почта', 'Эл. почта', 'Электронная почта', 'Mail'],
     role: ['Роль', 'Должность', 'Специализация', 'Role', 'Position', 'Job title'],
+    phone: ['Телефон', 'Тел.', 'Тел', 'Мобильный', 'Phone', 'Mobile', 'Tel.'],
     weeklyHours: [
       'Часов в неделю',
       'Часы в неделю',

@@ -8,7 +8,7 @@ export type RegisterKind = 'team' | 'load' | 'documents' | 'actuals' | 'calendar
 
 /** The fields each register may have (SPEC §2). Column headers map onto these by synonyms. */
 export const REGISTER_FIELDS = {
-  team: ['person', 'email', 'role', 'weeklyHours', 'rate'],
+  team: ['person', 'email', 'role', 'weeklyHours', 'rate', 'phone'],
   load: ['person', 'task', 'status', 'estimate'],
   documents: [
     'type',

@@ -6,6 +6,7 @@
  */
 import { mondayOf } from '../calendar';
 import type { WorkCalendar } from '../calendar/workdays';
+import { teamMembersOf, type TeamMember } from '../documents/managers';
 import type { DocumentState } from '../documents/types';
 import type { LoadSources } from '../load/read';
 import type { LoadSummary } from '../load/types';
@@ -21,6 +22,8 @@ export interface ReminderInputs {
   load: LoadSummary | null;
   /** Who works for which client this week (only read when somebody is overloaded). */
   staffing: Staffing[];
+  /** The team sheet's people: a client letter is signed with its AM's name, position and phone. */
+  team: TeamMember[];
 }
 
 export function reminderInputs(
@@ -36,5 +39,6 @@ export function reminderInputs(
     documents: states.map(toReminderDocument),
     load,
     staffing: overloaded ? staffingOf(sources, [week]) : [],
+    team: teamMembersOf(sources.grids, sources.registers),
   };
 }

@@ -86,7 +86,7 @@ function dailyReminderRun(env: AppEnv, source: Records): ReminderOutcome {
   return runReminders(env, ctx, day, { daily: true, weekly: isoWeekday(ctx.today) === 1, preview: false });
 }
 
-const five: Records = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null, staffing: [] });
+const five: Records = () => ({ documents: [1, 2, 3, 4, 5].map(invoice), load: null, staffing: [], team: [] });
 const sentTo = (outbox: MailMessage[]) => outbox.map((m) => m.to.join()).sort();
 
 describe('the daily send run', () => {
@@ -144,6 +144,7 @@ describe('the daily send run', () => {
       documents: Array.from({ length: 25 }, (_, i) => invoice(i + 1)),
       load: null,
       staffing: [],
+      team: [],
     });
     const { env, state, outbox } = sendEnv();
     dailyReminderRun(env, many);

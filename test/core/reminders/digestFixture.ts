@@ -106,6 +106,7 @@ export function planOf(today: string, documents: ReminderDocument[], extra: Part
   return planDay({
     today,
     lang: 'ru',
+    clientLang: 'ru',
     settings: {
       ...DEFAULT_SETTINGS,
       headEmail: 'head@agency.ru',

@@ -3,38 +3,25 @@
 export const ru = {
   'template.client.predue.subject': 'Напоминание о сроке оплаты — {client}',
   'template.client.predue.body':
-    'Здравствуйте!\n\nНапоминаем, что скоро наступает срок оплаты:\n{items}\n\nЕсли оплата уже отправлена, пожалуйста, не обращайте внимания на это письмо. Если есть вопросы, просто ответьте на него.\n\nС уважением,\n{manager}',
-  'template.client.predue.html':
-    '<p>Здравствуйте!</p><p>Напоминаем, что скоро наступает срок оплаты:</p>{items}<p>Если оплата уже отправлена, пожалуйста, не обращайте внимания на это письмо. Если есть вопросы, просто ответьте на него.</p><p>С уважением,<br>{manager}</p>',
+    'Здравствуйте!\n\nНапоминаем, что скоро наступает срок оплаты:\n{items}\nИтого к оплате: {total}\n\nЕсли оплата уже отправлена, пожалуйста, не обращайте внимания на это письмо. Если есть вопросы, просто ответьте на него.\n\nС уважением,\n{signature}',
   'template.client.overdue.subject': 'Оплата по счетам — {client}',
   'template.client.overdue.body':
-    'Здравствуйте!\n\nПо нашим данным, пока не оплачены:\n{items}\n\nПодскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.\n\nС уважением,\n{manager}',
-  'template.client.overdue.html':
-    '<p>Здравствуйте!</p><p>По нашим данным, пока не оплачены:</p>{items}<p>Подскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.</p><p>С уважением,<br>{manager}</p>',
+    'Здравствуйте!\n\nПо нашим данным, пока не оплачены:\n{items}\nИтого к оплате: {total}\n\nПодскажите, пожалуйста, когда планируете оплату? Если платёж уже прошёл, пришлите, пожалуйста, платёжное поручение — мы сверим.\n\nС уважением,\n{signature}',
   'template.stop.subject': 'СТОП по регламенту: {client}',
   'template.stop.body':
     'По регламенту агентства работы останавливаются, пока клиент не оплатит счёт, просроченный на {days} и больше:\n{items}\n\nПожалуйста, предупредите команду и договоритесь с клиентом о сроке оплаты. Когда деньги придут, отметьте оплату в таблице документов.',
-  'template.stop.html':
-    '<p>По регламенту агентства работы останавливаются, пока клиент не оплатит счёт, просроченный на {days} и больше:</p>{items}<p>Пожалуйста, предупредите команду и договоритесь с клиентом о сроке оплаты. Когда деньги придут, отметьте оплату в таблице документов.</p>',
   'template.renewal.subject': 'Пора продлить договоры: {client}',
   'template.renewal.body':
     'Скоро заканчивается срок действия договоров — самое время договориться о продлении:\n{items}',
-  'template.renewal.html': '',
   'template.digest.am.subject': 'Пульт аккаунта: дела на {due_date}',
   'template.digest.am.body':
     'Доброе утро!\n\nЧто требует внимания сегодня, {due_date}:\n{items}\n\nПодробности — в таблице документов и на листе «Журнал».',
-  'template.digest.am.html':
-    '<p>Доброе утро!</p><p>Что требует внимания сегодня, {due_date}:</p>{items}<p>Подробности — в таблице документов и на листе «Журнал».</p>',
   'template.digest.load.subject': 'Загрузка команды: неделя с {due_date}',
   'template.digest.load.body':
     'Доброе утро!\n\nЗагрузка команды на эту и следующую неделю:\n{items}\n\nПредварительные (синие) брони стоит подтвердить или снять на планёрке.',
-  'template.digest.load.html':
-    '<p>Доброе утро!</p><p>Загрузка команды на эту и следующую неделю:</p>{items}<p>Предварительные (синие) брони стоит подтвердить или снять на планёрке.</p>',
   'template.digest.accounting.subject': 'Платежи и оригиналы: неделя с {due_date}',
   'template.digest.accounting.body':
     'Добрый день!\n\nОжидаемые платежи и недостающие оригиналы на эту и следующую неделю:\n{items}',
-  'template.digest.accounting.html':
-    '<p>Добрый день!</p><p>Ожидаемые платежи и недостающие оригиналы на эту и следующую неделю:</p>{items}',
 
   'doc.invoice': 'Счёт № {number}',
   'doc.act': 'Акт № {number}',
@@ -71,37 +58,24 @@ export const ru = {
 export const en = {
   'template.client.predue.subject': 'Payment due soon — {client}',
   'template.client.predue.body':
-    'Hello,\n\nA friendly reminder that the following payment is due soon:\n{items}\n\nIf you have already paid, please disregard this email. If you have any questions, just reply to it.\n\nKind regards,\n{manager}',
-  'template.client.predue.html':
-    '<p>Hello,</p><p>A friendly reminder that the following payment is due soon:</p>{items}<p>If you have already paid, please disregard this email. If you have any questions, just reply to it.</p><p>Kind regards,<br>{manager}</p>',
+    'Hello,\n\nA friendly reminder that the following payment is due soon:\n{items}\nTotal due: {total}\n\nIf you have already paid, please disregard this email. If you have any questions, just reply to it.\n\nKind regards,\n{signature}',
   'template.client.overdue.subject': 'Outstanding invoices — {client}',
   'template.client.overdue.body':
-    'Hello,\n\nAccording to our records, the following are still unpaid:\n{items}\n\nCould you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.\n\nKind regards,\n{manager}',
-  'template.client.overdue.html':
-    '<p>Hello,</p><p>According to our records, the following are still unpaid:</p>{items}<p>Could you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.</p><p>Kind regards,<br>{manager}</p>',
+    'Hello,\n\nAccording to our records, the following are still unpaid:\n{items}\nTotal due: {total}\n\nCould you let us know when to expect the payment? If it has already been made, please send us the payment confirmation so we can reconcile.\n\nKind regards,\n{signature}',
   'template.stop.subject': 'STOP under the agency rules: {client}',
   'template.stop.body':
     'Under the agency rules, work stops until the client pays an invoice overdue by {days} or more:\n{items}\n\nPlease warn the team and agree a payment date with the client. When the money arrives, mark the payment in the documents table.',
-  'template.stop.html':
-    '<p>Under the agency rules, work stops until the client pays an invoice overdue by {days} or more:</p>{items}<p>Please warn the team and agree a payment date with the client. When the money arrives, mark the payment in the documents table.</p>',
   'template.renewal.subject': 'Contracts to renew: {client}',
   'template.renewal.body': 'These contracts end soon — a good time to agree their renewal:\n{items}',
-  'template.renewal.html': '',
   'template.digest.am.subject': 'Account Desk: your day, {due_date}',
   'template.digest.am.body':
     'Good morning!\n\nWhat needs your attention today, {due_date}:\n{items}\n\nDetails are in the documents table and on the log sheet.',
-  'template.digest.am.html':
-    '<p>Good morning!</p><p>What needs your attention today, {due_date}:</p>{items}<p>Details are in the documents table and on the log sheet.</p>',
   'template.digest.load.subject': 'Team load: week of {due_date}',
   'template.digest.load.body':
     'Good morning!\n\nTeam load for this and next week:\n{items}\n\nTentative (blue) bookings are worth confirming or releasing at the planning meeting.',
-  'template.digest.load.html':
-    '<p>Good morning!</p><p>Team load for this and next week:</p>{items}<p>Tentative (blue) bookings are worth confirming or releasing at the planning meeting.</p>',
   'template.digest.accounting.subject': 'Payments and originals: week of {due_date}',
   'template.digest.accounting.body':
     'Hello,\n\nExpected payments and missing originals for this and next week:\n{items}',
-  'template.digest.accounting.html':
-    '<p>Hello,</p><p>Expected payments and missing originals for this and next week:</p>{items}',
 
   'doc.invoice': 'Invoice No. {number}',
   'doc.act': 'Act No. {number}',

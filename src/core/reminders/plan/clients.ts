@@ -9,6 +9,7 @@ import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
 import type { CalendarDay } from '../../types';
 import { type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
+import { signatureOf, totalOf } from './signature';
 import type { MessageOutline, PlanInput } from './types';
 
 /** The documents due today for one client recipient set, with their item keys and placeholders. */
@@ -66,7 +67,11 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
       ...stringParams(params(first)),
       client: unique(order.map(({ doc }) => doc.counterparty)).join(', '),
       days: counted(lang, 'days', Math.abs(overdueDays)),
-      manager: first.managerName || settings.senderName,
+      ...signatureOf(first, input),
+      total: totalOf(
+        order.map(({ doc }) => doc),
+        lang,
+      ),
     },
     items: order.map(({ doc, key }) => ({
       key,

@@ -8,7 +8,8 @@ import { t } from '../../i18n';
 import { messageKey } from '../keys';
 import { fitSectionsToMailLimits, fitToMailLimits } from '../limits';
 import { sectionsBlock, type ItemsBlock } from '../sections';
-import { findTemplate, renderTemplate } from '../templates';
+import { renderTemplate } from '../templateRender';
+import { findTemplate } from '../templates';
 import type { MessageItem, PlannedMessage } from '../types';
 import type { MessageOutline, OwnedMessage, PlanInput } from './types';
 

@@ -3,6 +3,7 @@
  * its template is rendered.
  */
 import type { WorkCalendar } from '../../calendar/workdays';
+import type { TeamMember } from '../../documents/managers';
 import type { LoadSummary } from '../../load/types';
 import type { Settings } from '../../settings';
 import type { CalendarDay, Lang } from '../../types';
@@ -21,6 +22,8 @@ export interface PlanInput {
   settings: Settings;
   documents: readonly ReminderDocument[];
   load: LoadSummary | null;
+  /** The team sheet's people, for the signature of client letters. */
+  team?: readonly TeamMember[];
   /** Who works for which client this week, for "overload on their clients" in AM digests. */
   staffing?: readonly Staffing[];
   /** Keys (message and item) the log already holds as sent, drafted, pending or skipped. */

@@ -1,0 +1,33 @@
+/**
+ * How a client letter is signed and what it totals: the AM as the team sheet knows them (name,
+ * position, phone, email) with the agency's name from Settings, so a client can call the person
+ * who wrote; and the sum of every invoice the letter lists, per currency.
+ */
+import { formatMoney } from '../../cells';
+import type { Lang } from '../../types';
+import type { ReminderDocument } from '../types';
+import type { PlanInput } from './types';
+
+const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/** `manager` (a name) and `signature` (lines) for a letter from this document's AM. */
+export function signatureOf(doc: ReminderDocument, input: PlanInput): { manager: string; signature: string } {
+  const agency = input.settings.senderName.trim();
+  const email = doc.managerEmail?.trim().toLowerCase() ?? '';
+  const member = email
+    ? input.team?.find((person) => person.email.trim().toLowerCase() === email)
+    : undefined;
+  // The team sheet's name first: an Ответственный cell may hold only an address.
+  const name = member?.person.trim() || doc.managerName.trim();
+  if (!name) return { manager: agency, signature: agency };
+  const position = [capitalised(member?.role?.trim() ?? ''), agency].filter(Boolean).join(', ');
+  const contacts = [member?.phone?.trim(), email].filter(Boolean).join(' · ');
+  return { manager: name, signature: [name, position, contacts].filter(Boolean).join('\n') };
+}
+
+/** What the listed invoices come to, one sum per currency (`125 500,50 ₽ + 1 200,00 $`). */
+export function totalOf(docs: readonly ReminderDocument[], lang: Lang): string {
+  const sums = new Map<string, number>();
+  for (const doc of docs) sums.set(doc.currency, (sums.get(doc.currency) ?? 0) + doc.outstanding);
+  return [...sums].map(([currency, minor]) => formatMoney(minor, currency, lang)).join(' + ');
+}
