@@ -134,6 +134,21 @@ describe('Reminder preview sidebar', () => {
     expect(await pwned(page)).toBeUndefined();
     await page.close();
   });
+
+  it('shows each email the way the recipient will see it: its HTML part, in a frame that runs nothing', async () => {
+    const expected = session.preview.runtime.call('getReminderPreview') as ReminderPreview;
+    const page = await session.open('reminders');
+    await page.locator('#send').waitFor();
+    const first = page.locator('article.message').first();
+    await first.locator('details.html summary').click();
+    const frame = first.locator('details.html iframe');
+    await expect(frame.getAttribute('sandbox')).resolves.toBe('');
+    const shown = await frame.contentFrame().locator('body').innerText();
+    const [message] = expected.messages;
+    expect(shown).toContain(message.items[0].text);
+    expect(shown.replace(/\s+/g, ' ')).toContain(message.body.split('\n')[0].trim());
+    await page.close();
+  });
 });
 
 describe('the sidebar server API', () => {

@@ -104,6 +104,8 @@ export interface PreviewMessage {
   cc: string[];
   subject: string;
   body: string;
+  /** The HTML part as it goes out, for the sidebar to show the way a mail client will. */
+  htmlBody: string;
   status: PlannedMessage['status'];
   problem: string | null;
   items: { key: string | null; text: string }[];
@@ -137,6 +139,7 @@ export function reminderPreview(env: AppEnv, ctx: RunContext): ReminderPreview {
       cc: m.cc,
       subject: m.subject,
       body: m.body,
+      htmlBody: m.htmlBody,
       status: m.status,
       problem: m.problem,
       items: m.items,

@@ -46,6 +46,14 @@ function messageCard(page: PageBase, message: PreviewMessage): HTMLElement {
       : null,
     message.problem ? h('p', { className: 'error' }, message.problem) : null,
     h('pre', { className: 'body' }, message.body),
+    h(
+      'details',
+      { className: 'html' },
+      h('summary', {}, texts['reminders.asSent']),
+      // The email's own HTML, in a frame with every sandbox restriction (no script, no same
+      // origin, no navigation): the one place a page shows markup, and it cannot reach the page.
+      h('iframe', { sandbox: true, srcdoc: message.htmlBody, title: texts['reminders.asSent'] }),
+    ),
     skip,
   );
   skip.addEventListener('click', () => {
