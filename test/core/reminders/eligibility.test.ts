@@ -7,10 +7,8 @@ import fc from 'fast-check';
 import { evaluateDocument } from '../../../src/core/documents/state';
 import type { DocumentRecord, DocumentState } from '../../../src/core/documents/types';
 import { toReminderDocument } from '../../../src/core/reminders/fromDocuments';
-import { planDay } from '../../../src/core/reminders/plan';
-import { readTemplates } from '../../../src/core/reminders/templates';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { invoice, RULES } from '../documents/records';
+import { clientMessages, plan } from './planFixture';
 
 // Tuesday; the invoices fall due on Thursday 2026-12-10 unless a case says otherwise.
 const TODAY = '2026-12-08';
@@ -20,21 +18,7 @@ function stateOf(record: DocumentRecord): DocumentState {
 }
 
 function clientReminders(states: readonly DocumentState[]) {
-  const plan = planDay({
-    today: TODAY,
-    lang: 'ru',
-    clientLang: 'ru',
-    settings: { ...DEFAULT_SETTINGS, headEmail: 'head@agency.example', senderName: 'Агентство' },
-    documents: states.map(toReminderDocument),
-    load: null,
-    done: new Set(),
-    interrupted: [],
-    templates: readTemplates(null),
-    quota: 100,
-    daily: true,
-    weekly: false,
-  });
-  return plan.messages.filter((message) => message.kind === 'client');
+  return clientMessages(plan(TODAY, states.map(toReminderDocument)));
 }
 
 describe('the planner reminds exactly the documents the engine marks eligible', () => {

@@ -1,53 +1,14 @@
 import { workCalendar } from '../../../src/core/calendar/workdays';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { documentId } from '../../../src/core/identity';
-import { planDay, type PlanInput } from '../../../src/core/reminders/plan';
-import { readTemplates } from '../../../src/core/reminders/templates';
+import type { PlanInput } from '../../../src/core/reminders/plan';
 import type { ReminderDocument } from '../../../src/core/reminders/types';
+import { invoice as fixtureInvoice, plan as planFor } from './planFixture';
 
 // Due Monday 28.12.2026: day 1 is 29.12; 04.01.2027 (day 7 and a holiday) would start no stage yet.
-function invoice(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
-  return {
-    id: documentId('7', 'ООО Ромашка'),
-    row: 2,
-    kind: 'invoice',
-    number: '7',
-    counterparty: 'ООО Ромашка',
-    isIncoming: true,
-    closed: false,
-    dueDate: '2026-12-28',
-    outstanding: 1_000_000,
-    currency: 'RUB',
-    clientEmails: ['buh@romashka.ru'],
-    clientEmailInvalid: false,
-    managerEmail: 'anna@agency.ru',
-    managerName: 'Анна',
-    paused: false,
-    problems: [],
-    originalsMissing: false,
-    renewBy: null,
-    reminderEligible: !overrides.paused,
-    ...overrides,
-  };
-}
+const invoice = (overrides: Partial<ReminderDocument> = {}) =>
+  fixtureInvoice({ number: '7', dueDate: '2026-12-28', ...overrides });
 
-function plan(today: string, extra: Partial<PlanInput> = {}) {
-  return planDay({
-    today,
-    lang: 'ru',
-    clientLang: 'ru',
-    settings: { ...DEFAULT_SETTINGS, headEmail: 'head@agency.ru', senderName: 'Агентство' },
-    documents: [invoice()],
-    load: null,
-    done: new Set(),
-    interrupted: [],
-    templates: readTemplates(null),
-    quota: 100,
-    daily: true,
-    weekly: false,
-    ...extra,
-  });
-}
+const plan = (today: string, extra: Partial<PlanInput> = {}) => planFor(today, [invoice()], extra);
 
 const clientKeys = (p: ReturnType<typeof plan>) =>
   p.messages.filter((m) => m.kind === 'client').flatMap((m) => m.items.map((item) => item.key));
