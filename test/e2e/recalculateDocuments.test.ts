@@ -108,7 +108,7 @@ const EXPECTED: Record<string, [string, number | string, string, string]> = {
   'Д-1': ['договор истекает 31.12', '', '', ''],
   'П-1': ['просрочен 6 дней', 6, '', ''],
   'А-7': ['ждём оригинал', '', '', ''],
-  '105': ['', '', '', 'B11: «десять» — не сумма'],
+  '105': ['ошибка в данных — не напоминаем', '', '', 'B11: «десять» — не сумма'],
 };
 const FILL: Record<string, string | undefined> = {
   '101': 'f4c7c3',
@@ -294,7 +294,8 @@ describe('Recalculate on a documents workbook built in code', () => {
     const { result, cols } = ownedByNumber(rerun.after.getWorksheet('Документы')!, 1);
     expect(cols).toEqual([17, 18, 19, 20]);
     for (const [number, cells] of Object.entries(EXPECTED)) {
-      const shifted = number === '105' ? ['', '', '', 'C4: «десять» — не сумма'] : cells;
+      const shifted =
+        number === '105' ? ['ошибка в данных — не напоминаем', '', '', 'C4: «десять» — не сумма'] : cells;
       expect({ number, cells: result[number].cells }).toEqual({ number, cells: shifted });
     }
     const notes = rerun.after.getWorksheet('Документы')!.getColumn(2).values.slice(4);

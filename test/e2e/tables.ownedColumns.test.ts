@@ -88,7 +88,11 @@ describe('owned columns never take user data', () => {
     const file = await workbookWith();
     const { out } = await runKeepingUserCells(file);
     expect(await headerRow(out)).toEqual([...HEADER, ...OWNED]);
-    expect(await column(out, 'Состояние')).toEqual(['просрочен 12 дней', 'срок через 3 дня', '']);
+    expect(await column(out, 'Состояние')).toEqual([
+      'просрочен 12 дней',
+      'срок через 3 дня',
+      'ошибка в данных — не напоминаем',
+    ]);
     expect(await column(out, 'Проверка')).toEqual(['', '', 'E4: «десять» — не сумма']);
   });
 
@@ -174,7 +178,11 @@ describe('owned columns never take user data', () => {
     const { out: again } = await runKeepingUserCells(out, 'send', 'recalculate', ['H', 'I', 'J', 'K']);
     const headers = await headerRow(again);
     expect(headers).toEqual([...HEADER, 'Статус оплаты', ...OWNED.slice(1)]);
-    expect(await column(again, 'Статус оплаты')).toEqual(['просрочен 12 дней', 'срок через 3 дня', '']);
+    expect(await column(again, 'Статус оплаты')).toEqual([
+      'просрочен 12 дней',
+      'срок через 3 дня',
+      'ошибка в данных — не напоминаем',
+    ]);
   });
 
   it('adopts the unmarked columns a 0.9 run created, and only those', async () => {
@@ -191,7 +199,11 @@ describe('owned columns never take user data', () => {
     });
     const { out, dashboard } = await run(file);
     expect(await headerRow(out)).toEqual([...HEADER, ...OWNED]);
-    expect(await column(out, 'Состояние')).toEqual(['просрочен 12 дней', 'срок через 3 дня', '']);
+    expect(await column(out, 'Состояние')).toEqual([
+      'просрочен 12 дней',
+      'срок через 3 дня',
+      'ошибка в данных — не напоминаем',
+    ]);
     expect(dashboard.warnings).toEqual([]);
   });
 

@@ -172,7 +172,16 @@ export function evaluateDocument(record: DocumentRecord, ctx: StateContext): Doc
   if (kinds.length === 0) kinds.push('none');
 
   const disputed = record.status === 'disputed';
+  // An open invoice the data keeps from its reminders says so where the AM looks, not only in Проверка.
+  const blocked =
+    isInvoice &&
+    problems.length > 0 &&
+    record.direction === 'incoming' &&
+    !cancelledOrDraft &&
+    record.status !== 'paid' &&
+    !kinds.includes('paid');
   const label = [
+    blocked ? t(ctx.lang, 'documents.state.dataProblem') : '',
     disputed ? t(ctx.lang, 'documents.state.disputed') : '',
     ...kinds.map((kind) => labelOf(kind, timing, renewBy, ctx)),
   ]

@@ -204,6 +204,25 @@ describe('invoice payment states', () => {
 });
 
 describe('data problems', () => {
+  it('says in Состояние that an invoice with bad data gets no reminders, instead of leaving it empty', () => {
+    const amount = invoice({
+      amount: null,
+      problems: [{ code: 'badAmount', field: 'amount', cell: 'G4', raw: 'по договорённости' }],
+    });
+    const due = invoice({
+      dueDate: null,
+      problems: [{ code: 'badDate', field: 'dueDate', cell: 'H5', raw: '12.13.2026' }],
+    });
+    for (const record of [amount, due]) {
+      const result = state(record);
+      expect(result.reminderEligible).toBe(false);
+      expect(result.label).toBe('ошибка в данных — не напоминаем');
+    }
+    expect(state(invoice({ status: 'cancelled', amount: null, problems: amount.problems })).label).toBe(
+      'отменён',
+    );
+  });
+
   it('flags an issued invoice without a due date and keeps it away from reminders', () => {
     const result = state(invoice({ dueDate: null }));
     expect(result.problems.map((problem) => problem.code)).toEqual(['noDueDate']);

@@ -1,6 +1,7 @@
 /** Text of the documents feature: states, data problems, owned columns, the `Дебиторка` sheet. */
 export const ru = {
   'documents.state.paid': 'оплачен',
+  'documents.state.dataProblem': 'ошибка в данных — не напоминаем',
   'documents.state.notIssued': 'не выставлен',
   'documents.state.dueIn': 'срок через {days}',
   'documents.state.dueToday': 'срок сегодня',
@@ -88,6 +89,7 @@ export const ru = {
 
 export const en = {
   'documents.state.paid': 'paid',
+  'documents.state.dataProblem': 'data problem — no reminders',
   'documents.state.notIssued': 'not issued',
   'documents.state.dueIn': 'due in {days}',
   'documents.state.dueToday': 'due today',
