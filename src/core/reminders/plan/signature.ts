@@ -3,8 +3,8 @@
  * position, phone, email) with the agency's name from Settings, so a client can call the person
  * who wrote; and the sum of every invoice the letter lists, per currency.
  */
-import { formatMoney } from '../../cells';
 import type { Lang } from '../../types';
+import { sumsText } from '../sections';
 import type { ReminderDocument } from '../types';
 import type { PlanInput } from './types';
 
@@ -27,7 +27,8 @@ export function signatureOf(doc: ReminderDocument, input: PlanInput): { manager:
 
 /** What the listed invoices come to, one sum per currency (`125 500,50 ₽ + 1 200,00 $`). */
 export function totalOf(docs: readonly ReminderDocument[], lang: Lang): string {
-  const sums = new Map<string, number>();
-  for (const doc of docs) sums.set(doc.currency, (sums.get(doc.currency) ?? 0) + doc.outstanding);
-  return [...sums].map(([currency, minor]) => formatMoney(minor, currency, lang)).join(' + ');
+  return sumsText(
+    docs.map((doc) => ({ amount: doc.outstanding, currency: doc.currency })),
+    lang,
+  );
 }
