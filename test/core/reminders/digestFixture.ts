@@ -1,47 +1,11 @@
 /** Plain records for the digest table tests: documents, a load summary and one day's plan. */
-import { documentId } from '../../../src/core/identity';
 import type { LoadFlag, LoadSummary, PersonLoad } from '../../../src/core/load/types';
-import { planDay, type PlanInput } from '../../../src/core/reminders/plan';
-import { readTemplates } from '../../../src/core/reminders/templates';
+import type { PlanInput } from '../../../src/core/reminders/plan';
 import type { PlannedMessage, ReminderDocument } from '../../../src/core/reminders/types';
-import { DEFAULT_SETTINGS } from '../../../src/core/settings';
+import { invoice, plan, settings } from './planFixture';
 
-export function doc(overrides: Partial<ReminderDocument> = {}): ReminderDocument {
-  const number = overrides.number ?? '12';
-  const counterparty = overrides.counterparty ?? 'ООО Ромашка';
-  const base: ReminderDocument = {
-    id: documentId(number, counterparty),
-    row: 2,
-    kind: 'invoice',
-    number,
-    counterparty,
-    isIncoming: true,
-    closed: false,
-    dueDate: '2026-12-01',
-    outstanding: 1_000_000,
-    currency: 'RUB',
-    clientEmails: ['buh@romashka.ru'],
-    clientEmailInvalid: false,
-    managerEmail: 'anna@agency.ru',
-    managerName: 'Анна',
-    paused: false,
-    reminderEligible: true,
-    problems: [],
-    originalsMissing: false,
-    renewBy: null,
-    ...overrides,
-  };
-  const eligible =
-    base.isIncoming &&
-    !base.closed &&
-    base.outstanding > 0 &&
-    base.dueDate !== null &&
-    !base.paused &&
-    base.clientEmails.length > 0 &&
-    !base.clientEmailInvalid &&
-    base.problems.length === 0;
-  return { ...base, reminderEligible: overrides.reminderEligible ?? eligible };
-}
+/** The planner tests' open invoice (due 01.12.2026, eligible unless a field says otherwise). */
+export const doc = invoice;
 
 export const THIS_WEEK = '2026-12-07';
 export const NEXT_WEEK = '2026-12-14';
@@ -103,26 +67,8 @@ export function loadOf(people: PersonLoad[]): LoadSummary {
 }
 
 export function planOf(today: string, documents: ReminderDocument[], extra: Partial<PlanInput> = {}) {
-  return planDay({
-    today,
-    lang: 'ru',
-    clientLang: 'ru',
-    settings: {
-      ...DEFAULT_SETTINGS,
-      headEmail: 'head@agency.ru',
-      senderName: 'Агентство',
-      accountantEmail: 'buh@agency.ru',
-    },
-    documents,
-    load: null,
-    done: new Set(),
-    interrupted: [],
-    templates: readTemplates(null),
-    quota: 1000,
-    daily: true,
-    weekly: false,
-    ...extra,
-  });
+  const digestSettings = settings({ accountantEmail: 'buh@agency.ru' });
+  return plan(today, documents, { quota: 1000, settings: digestSettings, ...extra });
 }
 
 /** The plain text of one message, with the no-break spaces of money and percents as plain spaces. */
