@@ -5,6 +5,7 @@
  * integer minor units and never across currencies.
  */
 import { addDays, daysBetween, mondayOf } from '../calendar';
+import { clientKey } from '../identity';
 import type { CalendarDay, MinorUnits } from '../types';
 import { effectivePaid } from './state';
 import type {
@@ -194,6 +195,41 @@ export function outgoingPayments(states: readonly DocumentState[], today: Calend
 }
 
 /**
+ * One line per currency adding up `lines` (the totals row of a table): kopecks summed exactly,
+ * currencies in the order they first appear.
+ */
+export function totalsByCurrency(lines: readonly ReceivablesLine[], key: string): ReceivablesLine[] {
+  const totals = new Map<string, ReceivablesLine>();
+  for (const line of lines) {
+    let total = totals.get(line.currency);
+    if (!total) {
+      total = {
+        key,
+        currency: line.currency,
+        invoiced: 0,
+        paid: 0,
+        outstanding: 0,
+        overdue: 0,
+        aging: emptyAging(),
+      };
+      totals.set(line.currency, total);
+    }
+    total.invoiced += line.invoiced;
+    total.paid += line.paid;
+    total.outstanding += line.outstanding;
+    total.overdue += line.overdue;
+    for (const bucket of Object.keys(total.aging) as (keyof Aging)[])
+      total.aging[bucket] += line.aging[bucket];
+  }
+  return [...totals.values()];
+}
+
+/** A client is one line however the table spells it (`ООО «Ромашка»`, `Ромашка`): the one client key. */
+function clientLineKey(state: DocumentState, noName: string): string {
+  return state.counterparty ? clientKey(state.counterparty) || state.counterparty : noName;
+}
+
+/**
  * Everything on the `Дебиторка` sheet. `noName` names the line of invoices
  * whose client or manager cell is empty.
  */
@@ -207,7 +243,13 @@ export function computeReceivables(
     today: ctx.today,
     revenueFrom: addDays(ctx.today, 1 - REVENUE_WINDOW_DAYS),
     revenueTo: ctx.today,
-    byClient: linesBy(receivables, (state) => state.counterparty || noName, noName),
+    // Named as the table first spells the client.
+    byClient: linesBy(
+      receivables,
+      (state) => clientLineKey(state, noName),
+      noName,
+      (state) => state.counterparty || noName,
+    ),
     // Grouped by email (one AM written two ways is one line), named as the table names them.
     byManager: linesBy(
       receivables,

@@ -20,6 +20,7 @@ import * as rules from './messages/rules';
 import * as schedule from './messages/schedule';
 import * as sending from './messages/sending';
 import * as setup from './messages/setup';
+import * as sheets from './messages/sheets';
 import * as tables from './messages/tables';
 import * as ui from './messages/ui';
 import {
@@ -47,6 +48,7 @@ const catalogs = [
   diagnostics,
   rules,
   digests,
+  sheets,
 ] as const;
 
 type Catalogs = (typeof catalogs)[number];
