@@ -156,11 +156,17 @@ describe('Recalculate on a workbook built in code', () => {
     expect(ivanova.getCell(col('Свободно на этой неделе (21.12)')).value).toBeCloseTo(0.3);
     expect(ivanova.getCell(col('Свободно на следующей неделе (28.12)')).value).toBe(0);
     expect(ivanova.getCell(col('Флаги (с текущей недели)')).value).toBe(
-      'перегруз 150 % (неделя 04.01); ждёт подтверждения +30 % (неделя 21.12)',
+      // The week of 04.01 is public holidays: work on top of them is an overload, not a vacation conflict.
+      'перегруз 150 % — неделя 04.01\nждёт подтверждения +30 % — неделя 21.12',
     );
     expect(orlova.getCell(col('Флаги (с текущей недели)')).value).toBe(
       // 28.12: 30 % of work and 40 % of holidays is 70 %, no underload; 04.01: 30 % in the holidays.
-      'перегруз 130 % (неделя 04.01); нет резерва 90 % (неделя 21.12); ждёт подтверждения +20 % (неделя 21.12); перегруз после подтверждения 110 % (неделя 21.12)',
+      [
+        'перегруз 130 % — неделя 04.01',
+        'нет резерва 90 % — неделя 21.12',
+        'ждёт подтверждения +20 % — неделя 21.12',
+        'перегруз после подтверждения 110 % — неделя 21.12',
+      ].join('\n'),
     );
   });
 

@@ -44,17 +44,23 @@ interface WeekSums {
   tentative: number;
   internal: number;
   absence: number;
+  /** The vacation and sick leave part of `absence` (public holidays are the rest). */
+  leave: number;
 }
 
-const emptySums = (): WeekSums => ({ confirmed: 0, tentative: 0, internal: 0, absence: 0 });
+const emptySums = (): WeekSums => ({ confirmed: 0, tentative: 0, internal: 0, absence: 0, leave: 0 });
 
 export function flagsFor(
   total: number,
   tentative: number,
   absence: number,
   limits: LoadThresholds,
+  leave = 0,
 ): LoadFlag[] {
   const flags: LoadFlag[] = [];
+  // Work booked into a vacation or sick leave that no longer fits the days left: a conflict to
+  // resolve (move the work or the leave), which the sheet says instead of an overload.
+  if (leave > 0 && total > limits.overloadPct) flags.push('bookedInAbsence');
   // A week spent entirely on vacation, holidays or sick leave is neither free to sell nor short of
   // reserve; work planned on top of it still overloads it.
   const fullyAbsent = absence >= 100;
@@ -73,6 +79,7 @@ export function personWeek(week: CalendarDay, sums: WeekSums, limits: LoadThresh
   const tentative = round2(sums.tentative);
   const internal = round2(sums.internal);
   const absence = round2(sums.absence);
+  const leave = round2(sums.leave);
   const total = round2(confirmed + internal + absence);
   return {
     week,
@@ -82,7 +89,8 @@ export function personWeek(week: CalendarDay, sums: WeekSums, limits: LoadThresh
     absence,
     total,
     free: round2(100 - total),
-    flags: flagsFor(total, tentative, absence, limits),
+    leave,
+    flags: flagsFor(total, tentative, absence, limits, leave),
   };
 }
 
@@ -158,7 +166,10 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
         if (cell.tentative) week.tentative += cell.pct;
         else if (row.kind === 'client') week.confirmed += cell.pct;
         else if (row.kind === 'internal') week.internal += cell.pct;
-        else week.absence += cell.pct;
+        else {
+          week.absence += cell.pct;
+          if (row.kind !== 'holiday') week.leave += cell.pct;
+        }
         if (client) {
           const hours = (cell.pct * weeklyHours) / 100;
           if (cell.tentative) addTo(client.tentativeByWeek, cell.week, hours);

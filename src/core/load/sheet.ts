@@ -15,7 +15,16 @@ import { BlockBuilder, header, hours, text } from './blockBuilder';
 import type { LoadThresholds } from './compute';
 import { problemAddress, problemText } from './problems';
 import type { LoadSummary, PersonWeek } from './types';
-import { flagWords, formatPct, HEAT, heatColor, monthLabel, weekHeader, weekNumberFormat } from './weekCells';
+import {
+  flagWords,
+  formatPct,
+  HEAT,
+  heatColor,
+  monthLabel,
+  weekHeader,
+  weekNumberFormat,
+  weeksText,
+} from './weekCells';
 import { capacitySuffix } from './capacityText';
 import { thisAndNextMondays } from './weeks';
 
@@ -77,6 +86,7 @@ function peopleBlock(summary: LoadSummary, options: SummarySheetOptions): BlockB
 
 function accountManagersBlock(summary: LoadSummary, options: SummarySheetOptions): BlockBuilder {
   const { lang, limits } = options;
+  const { thisWeek } = thisAndNextMondays(options.today);
   const block = new BlockBuilder();
   block.row([text(t(lang, 'load.section.accountManagers', { max: limits.maxClientsPerAm }), true)]);
   block.row([
@@ -87,12 +97,17 @@ function accountManagersBlock(summary: LoadSummary, options: SummarySheetOptions
     header(t(lang, 'load.col.flags')),
   ]);
   for (const am of summary.accountManagers) {
-    const over = summary.weeks.filter((week) => am.byWeek[week].overLimit);
-    const words = over.map((week) =>
-      t(lang, 'load.am.overLimit', {
-        count: am.byWeek[week].count,
+    // From the current week on, one line per count: the same excess is said once.
+    const over = new Map<number, CalendarDay[]>();
+    for (const week of summary.weeks.filter((day) => day >= thisWeek && am.byWeek[day].overLimit)) {
+      const { count } = am.byWeek[week];
+      over.set(count, [...(over.get(count) ?? []), week]);
+    }
+    const words = [...over].map(([count, weeks]) =>
+      t(lang, 'sheets.load.amOverLimit', {
+        count,
         max: limits.maxClientsPerAm,
-        week: formatDayShort(week, lang),
+        weeks: weeksText(weeks, lang),
       }),
     );
     block.row([
@@ -103,7 +118,7 @@ function accountManagersBlock(summary: LoadSummary, options: SummarySheetOptions
         background: am.byWeek[week].overLimit ? HEAT.red : null,
         note: am.byWeek[week].clients.join(', '),
       })),
-      text(words.join('; ')),
+      text(words.join('\n')),
     ]);
   }
   return block;

@@ -11,9 +11,11 @@ import type { LoadRowKind } from '../registers/types';
 import type { CalendarDay } from '../types';
 
 /** Flags of one person-week, in the order the summary lists them. */
-export type LoadFlag = 'overload' | 'noReserve' | 'underload' | 'tentativePending' | 'wouldOverload';
+export type LoadFlag =
+  'bookedInAbsence' | 'overload' | 'noReserve' | 'underload' | 'tentativePending' | 'wouldOverload';
 
 export const LOAD_FLAGS: readonly LoadFlag[] = [
+  'bookedInAbsence',
   'overload',
   'noReserve',
   'underload',
@@ -32,6 +34,11 @@ export interface PersonWeek {
   internal: number;
   /** Holiday + vacation + sick. */
   absence: number;
+  /**
+   * Vacation + sick: the part of `absence` a booking must not fall into. Optional so that a week
+   * built by hand (a test, a digest) without it reads as no leave.
+   */
+  leave?: number;
   /** confirmed + internal + absence. */
   total: number;
   /** 100 − total; negative when the week is overbooked. */

@@ -50,35 +50,75 @@ export function weekNumberFormat(week: PersonWeek, lang: Lang): string {
   return week.tentative > 0 ? `0%" (+${formatPct(week.tentative, lang)})"` : '0%';
 }
 
-/** Words for the flags column: `перегруз 110 % (неделя 21.12); ждёт подтверждения +20 % (неделя 07.12)`. */
+/** `неделя 07.12`, `недели 07.12, 14.12` (`, …` when more weeks were left out). */
+export function weeksText(weeks: readonly CalendarDay[], lang: Lang, more = false): string {
+  const days = [...weeks.map((week) => formatDayShort(week, lang)), ...(more ? ['…'] : [])].join(', ');
+  return t(lang, weeks.length === 1 && !more ? 'sheets.load.week' : 'sheets.load.weeks', { weeks: days });
+}
+
+/** The label of each flag in the flags column. */
+const FLAG_LABELS: Record<LoadFlag, MessageKey> = {
+  bookedInAbsence: 'sheets.load.flag.bookedInAbsence',
+  overload: 'load.flag.overload',
+  noReserve: 'load.flag.noReserve',
+  underload: 'load.flag.underload',
+  tentativePending: 'load.flag.tentativePending',
+  wouldOverload: 'load.flag.wouldOverload',
+};
+
+/** A flag another flag of the same week already says: one word per week is enough. */
+function saidBy(flag: LoadFlag, flags: readonly LoadFlag[]): boolean {
+  // Work booked on top of an absence is that conflict, not an overload or a lost reserve.
+  if ((flag === 'overload' || flag === 'noReserve') && flags.includes('bookedInAbsence')) return true;
+  // An overloaded week obviously has no reserve.
+  return flag === 'noReserve' && flags.includes('overload');
+}
+
+/** The figure a flag shows for a week: the total, the work booked during the absence, or `+20`. */
+function flagValue(flag: LoadFlag, week: PersonWeek, lang: Lang): string {
+  if (flag === 'tentativePending')
+    return t(lang, 'sheets.load.plusPct', { pct: formatPct(week.tentative, lang) });
+  const pct =
+    flag === 'wouldOverload'
+      ? week.total + week.tentative
+      : flag === 'bookedInAbsence'
+        ? week.total - week.absence
+        : week.total;
+  return t(lang, 'sheets.load.pct', { pct: formatPct(pct, lang) });
+}
+
+/**
+ * The flags column: one line per flag and figure, the weeks it holds in after it, so a flag
+ * is said once however many weeks it lasts: `недогруз 45 % — недели 07.12, 14.12`.
+ */
 export function flagWords(person: PersonLoad, weeks: readonly CalendarDay[], lang: Lang): string {
-  const parts: string[] = [];
+  const lines: string[] = [];
   for (const flag of LOAD_FLAGS) {
-    const items: string[] = [];
+    const byValue = new Map<string, CalendarDay[]>();
+    let named = 0;
     let more = false;
     for (const week of weeks) {
       const pw = person.byWeek[week];
-      if (!pw?.flags.includes(flag)) continue;
-      // An overloaded week obviously has no reserve; saying both is noise.
-      if (flag === 'noReserve' && pw.flags.includes('overload')) continue;
+      if (!pw?.flags.includes(flag) || saidBy(flag, pw.flags)) continue;
       // Weeks past the shown ones are only counted as `…`: no need to word them.
-      if (items.length === MAX_FLAG_WEEKS) {
+      if (named === MAX_FLAG_WEEKS) {
         more = true;
         break;
       }
-      items.push(flagItem(flag, pw, lang));
+      named += 1;
+      const value = flagValue(flag, pw, lang);
+      byValue.set(value, [...(byValue.get(value) ?? []), week]);
     }
-    if (items.length === 0) continue;
-    const shown = more ? [...items, '…'] : items;
-    parts.push(`${t(lang, `load.flag.${flag}` as MessageKey)} ${shown.join(', ')}`);
+    const groups = [...byValue];
+    groups.forEach(([value, days], i) =>
+      lines.push(
+        t(lang, 'sheets.load.flagLine', {
+          flag: t(lang, FLAG_LABELS[flag]),
+          value,
+          weeks: weeksText(days, lang, more && i === groups.length - 1),
+        }),
+      ),
+    );
   }
-  return parts.join('; ');
-}
-
-function flagItem(flag: LoadFlag, week: PersonWeek, lang: Lang): string {
-  const day = formatDayShort(week.week, lang);
-  if (flag === 'tentativePending')
-    return t(lang, 'load.flag.tentativeItem', { pct: formatPct(week.tentative, lang), week: day });
-  const pct = flag === 'wouldOverload' ? week.total + week.tentative : week.total;
-  return t(lang, 'load.flag.item', { pct: formatPct(pct, lang), week: day });
+  return lines.join('\n');
 }

@@ -63,11 +63,18 @@ describe('weekly percentages and flags of one person', () => {
       [],
     ],
     [
-      'client work planned on a vacation week is an overload',
+      'client work planned on a vacation week is a booking in the vacation (and an overload)',
       [row('Иванова', 'Отпуск', { [W1]: 100 }, 'vacation'), row('Иванова', 'Клиент А', { [W1]: 20 })],
       W1,
       120,
-      ['overload'],
+      ['bookedInAbsence', 'overload'],
+    ],
+    [
+      'work beyond the public holidays of a week is an overload, not a booking in a vacation',
+      [row('Иванова', 'Праздники', { [W1]: 40 }, 'holiday'), row('Иванова', 'Клиент А', { [W1]: 80 })],
+      W1,
+      120,
+      ['overload', 'noReserve'],
     ],
     [
       'a holiday week half worked is still judged as a working week',

@@ -105,7 +105,7 @@ describe('the load summary sheet', () => {
     expect(person[6]).toBeCloseTo(0.3);
     expect(person[7]).toBeCloseTo(-0.1);
     expect(person[8]).toBe(
-      'перегруз 110 % (неделя 14.12); ждёт подтверждения +30 % (неделя 21.12); перегруз после подтверждения 110 % (неделя 21.12)',
+      'перегруз 110 % — неделя 14.12\nждёт подтверждения +30 % — неделя 21.12\nперегруз после подтверждения 110 % — неделя 21.12',
     );
   });
 
@@ -116,7 +116,7 @@ describe('the load summary sheet', () => {
         [W2, 70],
       ]),
     ]);
-    expect(flagWords(summary.people[0], [W2, W3], 'ru')).toBe('недогруз 0 % (неделя 21.12)');
+    expect(flagWords(summary.people[0], [W2, W3], 'ru')).toBe('недогруз 0 % — неделя 21.12');
   });
 
   it('names four flagged weeks and shortens the rest to …', () => {
@@ -137,10 +137,10 @@ describe('the load summary sheet', () => {
       limits,
     );
     expect(flagWords(summary.people[0], weeks, 'ru')).toBe(
-      'перегруз 120 % (неделя 07.12), 120 % (неделя 14.12), 120 % (неделя 21.12), 120 % (неделя 28.12), …',
+      'перегруз 120 % — недели 07.12, 14.12, 21.12, 28.12, …',
     );
     expect(flagWords(summary.people[0], weeks.slice(2), 'ru')).toBe(
-      'перегруз 120 % (неделя 21.12), 120 % (неделя 28.12), 120 % (неделя 04.01), 120 % (неделя 11.01)',
+      'перегруз 120 % — недели 21.12, 28.12, 04.01, 11.01',
     );
   });
 

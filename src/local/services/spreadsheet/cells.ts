@@ -213,8 +213,14 @@ export function writeFontWeight(cell: Cell, weight: string | null): void {
 }
 
 export function writeNote(cell: Cell, note: string): void {
-  // exceljs has no way to delete a note but an empty string; Sheets' setNote('') clears it too.
-  cell.note = note === '' ? (undefined as unknown as string) : note;
+  if (note !== '') {
+    cell.note = note;
+    return;
+  }
+  // Sheets' setNote('') leaves the cell without a note. exceljs keeps a Note object for any value
+  // assigned to `note`, even undefined, and saves it as an empty comment, so the note goes by
+  // its one field: the saved file then has no comment there, as Sheets' download would not.
+  delete (cell as unknown as { _comment?: unknown })._comment;
 }
 
 /** Whether a cell counts for getLastRow/getLastColumn. */
