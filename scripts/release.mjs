@@ -33,6 +33,8 @@ export const SCOPE_REASONS = {
     'send reminders and digests as the user (MailApp), send mode only',
   'https://www.googleapis.com/auth/script.scriptapp':
     'install and remove the one hourly trigger (and the daily and Monday ones of older versions)',
+  'https://www.googleapis.com/auth/userinfo.email':
+    'the signed-in user’s email, so the dashboard opens on that account manager’s clients',
   [GMAIL_SCOPE]: 'Gmail drafts for the opt-in draft mode; only in the --with-drafts build (restricted scope)',
 };
 

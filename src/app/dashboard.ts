@@ -5,7 +5,17 @@
  * owned sheets can never disagree.
  */
 import { dayInTimeZone, formatDayShort } from '../core/calendar';
+import { formatMoney } from '../core/cells';
+import {
+  dataErrorsOf,
+  managerKeyOf,
+  managersOf,
+  moneyFigures,
+  type ManagerChoice,
+} from '../core/documents/dashboardFigures';
 import { documentRules } from '../core/documents/state';
+import type { DocumentState } from '../core/documents/types';
+import { UserError } from '../core/errors';
 import { summarizeDocuments } from '../core/documents/summary';
 import { formatPct, heatColor } from '../core/load/weekCells';
 import type { PersonWeek } from '../core/load/types';
@@ -25,8 +35,11 @@ import { todayLine } from './reminders/daySchedule';
 import { triggerStatus } from './reminders/triggers';
 import { describeSettingWarning } from './settingsStore';
 
-/** The dashboard lists the most urgent actions only; the sheet has the rest. */
-const MAX_ACTIONS = 10;
+/** Actions shown before the page's "ещё N": the most urgent; the rest one click away. */
+const ACTIONS_SHOWN = 10;
+
+/** The user property holding this user's choice of account manager (`''`: everyone's clients). */
+export const MANAGER_CHOICE_PROPERTY = 'accountDesk.dashboard.manager';
 
 export interface HeatCell {
   total: number;
@@ -44,7 +57,27 @@ export interface DashboardView extends PageBase {
   people: { name: string; cells: (HeatCell | null)[] }[];
   hasDocuments: boolean;
   counts: { overdue: number; dueSoon: number; stop: number; originalsMissing: number; renewals: number };
+  /** Per currency owed: the sums as the user reads money, and the receivables against the benchmark. */
+  money: {
+    currency: string;
+    outstanding: string;
+    overdue: string;
+    stop: string;
+    /** `537,7`; `null` when nothing was paid in 30 days. */
+    pct: string | null;
+    targetPct: number;
+    healthy: boolean;
+  }[];
+  /** Every next action, most urgent first; the page shows `actionsShown` and "ещё N". */
   nextActions: { number: string; client: string; action: string }[];
+  actionsShown: number;
+  /** Rows whose data cannot be read, each with the cell to take the user to (`showDocumentRow`). */
+  dataErrors: { row: number; number: string; client: string; cell: string; problems: string }[];
+  /** The documents sheet the data errors are in. */
+  documentsSheet: string;
+  /** Account managers to narrow the dashboard to, and the one it is narrowed to (`null`: all). */
+  managers: ManagerChoice[];
+  manager: (ManagerChoice & { fromSession: boolean }) | null;
   triggersOn: boolean;
   /** The hour (and its zone) the hourly trigger starts the day's work at. */
   triggerHour: number;
@@ -82,6 +115,37 @@ function formatInstant(iso: string, timeZone: string, lang: 'ru' | 'en'): string
   return `${formatDayShort(dayInTimeZone(instant, timeZone), lang)} ${time}`;
 }
 
+/**
+ * Whose clients the dashboard shows: the user's own choice when they made one (`''` is everyone),
+ * else the account manager signed in, when Google gives the email and it is one of them.
+ */
+function chosenManager(env: AppEnv, managers: ManagerChoice[]): DashboardView['manager'] {
+  const stored = env.user.properties.get(MANAGER_CHOICE_PROPERTY);
+  if (stored !== null) {
+    const chosen = managers.find((manager) => manager.key === stored);
+    if (chosen || stored === '') return chosen ? { ...chosen, fromSession: false } : null;
+  }
+  const email = env.user.email().trim().toLowerCase();
+  const signedIn = email === '' ? undefined : managers.find((manager) => manager.key === email);
+  return signedIn ? { ...signedIn, fromSession: true } : null;
+}
+
+function moneyOf(states: readonly DocumentState[], ctx: RunContext): DashboardView['money'] {
+  const { lang } = ctx;
+  return moneyFigures(states, {
+    today: ctx.today,
+    targetPct: ctx.settings.documents.receivablesTargetPct,
+  }).map((figures) => ({
+    currency: figures.currency,
+    outstanding: formatMoney(figures.outstanding, figures.currency, lang),
+    overdue: formatMoney(figures.overdue, figures.currency, lang),
+    stop: formatMoney(figures.stop, figures.currency, lang),
+    pct: figures.pct === null ? null : formatPct(figures.pct, lang),
+    targetPct: figures.targetPct,
+    healthy: figures.healthy,
+  }));
+}
+
 export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
   const { settings, lang, today, timeZone } = ctx;
   const snapshot = readWorkbook(env, ctx, { styles: true });
@@ -90,7 +154,10 @@ export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
   const heat = thisAndNextWeek(load, today);
 
   const documents = documentStatesOf(snapshot, ctx);
-  const states = documents?.states ?? [];
+  const allStates = documents?.states ?? [];
+  const managers = managersOf(allStates);
+  const manager = chosenManager(env, managers);
+  const states = manager ? allStates.filter((state) => managerKeyOf(state) === manager.key) : allStates;
   const summary = summarizeDocuments(states, { today, rules: documentRules(settings), lang });
   const triggers = triggerStatus(env, ctx);
 
@@ -111,11 +178,23 @@ export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
       originalsMissing: summary.originalsMissing,
       renewals: summary.renewals,
     },
-    nextActions: summary.nextActions.slice(0, MAX_ACTIONS).map((action) => ({
+    money: moneyOf(states, ctx),
+    nextActions: summary.nextActions.map((action) => ({
       number: action.number,
       client: action.counterparty,
       action: action.action,
     })),
+    actionsShown: ACTIONS_SHOWN,
+    dataErrors: dataErrorsOf(states).map((error) => ({
+      row: error.row,
+      number: error.number,
+      client: error.counterparty,
+      cell: error.cell,
+      problems: error.problems,
+    })),
+    documentsSheet: documents?.mapping.sheet ?? '',
+    managers,
+    manager,
     triggersOn: triggers.installed,
     triggerHour: triggers.hour,
     triggerTimeZone: triggers.timeZone,
@@ -133,4 +212,22 @@ export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
         : []),
     ],
   };
+}
+
+/** Narrows the dashboard to one account manager's clients (`''`: everyone's), remembered for this user. */
+export function chooseDashboardManager(env: AppEnv, ctx: RunContext, key: unknown): DashboardView {
+  if (typeof key !== 'string' || key.length > 320) throw new UserError('forms.error.malformed');
+  env.user.properties.set(MANAGER_CHOICE_PROPERTY, key);
+  return dashboardView(env, ctx);
+}
+
+/** Takes the user to the cell a data error names in the documents sheet. */
+export function showDocumentRow(env: AppEnv, ctx: RunContext, row: unknown): void {
+  if (typeof row !== 'number' || !Number.isInteger(row) || row < 0)
+    throw new UserError('forms.error.malformed');
+  const snapshot = readWorkbook(env, ctx, { styles: false });
+  const documents = documentStatesOf(snapshot, ctx);
+  const error = documents && dataErrorsOf(documents.states).find((candidate) => candidate.row === row);
+  if (!documents || !error) throw new UserError('desk.errors.gone');
+  env.workbook.activate(documents.mapping.sheet, error.cell);
 }

@@ -53,6 +53,11 @@ export interface Workbook {
    * when the sheet is missing.
    */
   readAnnotations(sheet: string, columns: number): { notes: string[][]; formulas: string[][] } | null;
+  /**
+   * `Range.activate()` on one cell (`G37`): the user's selection moves there and its sheet
+   * becomes the active one, so a sidebar can take them to a row it names.
+   */
+  activate(sheet: string, a1: string): void;
 }
 
 export interface MailMessage {
@@ -94,6 +99,17 @@ export interface ResultCache {
   get(key: string): string | null;
   /** Keeps `value` for at most `seconds`; false when it was not kept (too large, refused). Never throws. */
   put(key: string, value: string, seconds: number): boolean;
+}
+
+/** The person at the keyboard, as far as Google says. */
+export interface UserSession {
+  /**
+   * `Session.getActiveUser().getEmail()`; `''` when Google does not give it, as it often does not
+   * for consumer accounts and never in a simple trigger.
+   */
+  email(): string;
+  /** `PropertiesService.getUserProperties()`: this user's own choices, not the document's. */
+  properties: PropertyStore;
 }
 
 export interface DocumentLock {
@@ -171,6 +187,7 @@ export interface AppEnv {
   mailer: Mailer;
   documentProperties: PropertyStore;
   cache: ResultCache;
+  user: UserSession;
   lock: DocumentLock;
   triggers: Triggers;
   ui: Ui;

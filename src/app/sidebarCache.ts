@@ -8,7 +8,7 @@
  */
 import type { RunContext } from './context';
 import { readChangeStamp } from './changeStamp';
-import { dashboardView, type DashboardView } from './dashboard';
+import { dashboardView, MANAGER_CHOICE_PROPERTY, type DashboardView } from './dashboard';
 import { formOptions } from './forms/submit';
 import type { FormOptions } from './forms/types';
 import type { AppEnv } from './ports';
@@ -55,7 +55,17 @@ export function cachedFormOptions(env: AppEnv, ctx: RunContext): FormOptions {
   return cachedView(env, ctx, 'formOptions', [], () => formOptions(env, ctx));
 }
 
-/** The dashboard's today line names the next hour: an answer is good within its hour. */
+/**
+ * The dashboard's today line names the next hour: an answer is good within its hour. It is one
+ * person's answer too (whose clients it shows): their choice and their email are in the key.
+ */
 export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
-  return cachedView(env, ctx, 'dashboard', [String(hourNow(env, ctx))], () => dashboardView(env, ctx));
+  const person = [env.user.properties.get(MANAGER_CHOICE_PROPERTY) ?? '-', env.user.email()];
+  return cachedView(
+    env,
+    ctx,
+    'dashboard',
+    [String(hourNow(env, ctx)), fingerprint(JSON.stringify(person))],
+    () => dashboardView(env, ctx),
+  );
 }

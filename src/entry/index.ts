@@ -6,7 +6,7 @@
  */
 import { bumpChangeStamp } from '../app/changeStamp';
 import { createMissingSheets as createSheetsUseCase } from '../app/createSheets';
-import type { DashboardView } from '../app/dashboard';
+import * as dashboard from '../app/dashboard';
 import { runSelfTest } from '../app/diagnostics/selfTest';
 import { diagnosticsView, type DiagnosticsView } from '../core/diagnostics/view';
 import type { FormResult } from '../app/forms/result';
@@ -183,10 +183,12 @@ export function showSettings(): void {
   openSidebar('settings', 'menu.settings', 'showSettings');
 }
 
-/** Sidebar API (dashboard): load heat map, document counts, next actions, trigger status. */
-export function getDashboard(): DashboardView {
-  return serve('getDashboard', cachedDashboard);
-}
+/** Sidebar API (dashboard): the view; one AM's clients (`''`: all) for this user; a data error's cell. */
+export const getDashboard = (): dashboard.DashboardView => serve('getDashboard', cachedDashboard);
+export const setDashboardManager = (key: string): dashboard.DashboardView =>
+  serve('setDashboardManager', (env, ctx) => dashboard.chooseDashboardManager(env, ctx, key));
+export const showDocumentRow = (row: number): void =>
+  serve('showDocumentRow', (env, ctx) => dashboard.showDocumentRow(env, ctx, row));
 
 /** Sidebar API (forms): people, clients, weeks and open invoices to pick from. */
 export function getFormOptions(): FormOptions {

@@ -9,6 +9,7 @@ import {
   GasDocumentProperties,
   GasTriggers,
   GasUi,
+  GasUserSession,
   systemClock,
 } from './services';
 
@@ -33,6 +34,7 @@ export function createGasEnv(): AppEnv {
     mailer: lazy(() => new GasMailer()),
     documentProperties: lazy(() => new GasDocumentProperties()),
     cache: lazy(() => new GasResultCache(consoleLogger)),
+    user: lazy(() => new GasUserSession()),
     lock: lazy(() => new GasDocumentLock()),
     triggers: lazy(() => new GasTriggers()),
     ui: lazy(() => new GasUi()),

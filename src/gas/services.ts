@@ -8,11 +8,12 @@ import type {
   TriggerInfo,
   Triggers,
   Ui,
+  UserSession,
 } from '../app/ports';
 import { runsAsAddOn } from './installation';
 
-export class GasDocumentProperties implements PropertyStore {
-  private readonly properties = PropertiesService.getDocumentProperties();
+class GasProperties implements PropertyStore {
+  constructor(private readonly properties: GoogleAppsScript.Properties.Properties) {}
 
   get(key: string): string | null {
     return this.properties.getProperty(key);
@@ -32,6 +33,29 @@ export class GasDocumentProperties implements PropertyStore {
 
   delete(key: string): void {
     this.properties.deleteProperty(key);
+  }
+}
+
+export class GasDocumentProperties extends GasProperties {
+  constructor() {
+    super(PropertiesService.getDocumentProperties());
+  }
+}
+
+/**
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser() and
+ * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties();
+ * the store is asked for only when used.
+ */
+export class GasUserSession implements UserSession {
+  private store: PropertyStore | null = null;
+
+  email(): string {
+    return Session.getActiveUser().getEmail() ?? '';
+  }
+
+  get properties(): PropertyStore {
+    return (this.store ??= new GasProperties(PropertiesService.getUserProperties()));
   }
 }
 

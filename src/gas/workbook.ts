@@ -253,6 +253,11 @@ export class GasWorkbook implements Workbook {
     return { notes: range.getNotes(), formulas: range.getFormulas() };
   }
 
+  /** https://developers.google.com/apps-script/reference/spreadsheet/range#activate() */
+  activate(name: string, a1: string): void {
+    this.requireSheet(name).getRange(a1).activate();
+  }
+
   private requireSheet(name: string): Sheet {
     const sheet = this.sheetOf(name);
     if (!sheet) throw new Error(`Sheet not found: ${name}`);

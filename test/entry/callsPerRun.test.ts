@@ -21,6 +21,7 @@ const CALLS: [string, ...unknown[]][] = [
   ['sendReminders'],
   ['weeklyRun'],
   ['getDashboard'],
+  ['setDashboardManager', ''],
   ['getFormOptions'],
   ['getReminderPreview'],
   ['getSettings'],

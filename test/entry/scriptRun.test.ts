@@ -4,6 +4,7 @@
  * Apps Script (src/local/runner/preview/scriptRun.ts): no Date, Map, function or class
  * instance may cross in either direction, or the call fails in Sheets.
  */
+import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,6 +29,11 @@ beforeAll(async () => {
   const work = mkdtempSync(join(tmpdir(), 'account-desk-script-run-'));
   const file = join(work, 'agency.xlsx');
   await writeAgencyWorkbook(file);
+  // An invoice whose amount cannot be read: the dashboard lists it, and a click selects its cell.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  workbook.getWorksheet('Документы')!.addRow(['счёт', 'СЧ-9', 'Ромашка', '', 'по договорённости']);
+  await workbook.xlsx.writeFile(file);
   runtime = await createLocalRuntime({
     file,
     outDir: join(work, 'out'),
@@ -49,6 +55,8 @@ const ARGUMENTS: Record<string, () => unknown[]> = {
   getPageTexts: () => [],
   getHelp: () => [],
   getDashboard: () => [],
+  setDashboardManager: () => [''],
+  showDocumentRow: () => [(pageCall('getDashboard') as { dataErrors: { row: number }[] }).dataErrors[0].row],
   getFormOptions: () => [],
   getSettings: () => [],
   getReminderPreview: () => [],

@@ -220,6 +220,7 @@ export interface MemoryEnv extends AppEnv {
   mailer: MemoryMailer;
   documentProperties: MemoryProperties;
   cache: MemoryCache;
+  user: { email(): string; properties: MemoryProperties };
   lock: MemoryLock;
   triggers: MemoryTriggers;
   ui: MemoryUi;
@@ -247,6 +248,8 @@ export interface MemoryEnvOptions {
   drafts?: boolean;
   /** The manifest's zone; default the spreadsheet's. */
   scriptTimeZone?: string;
+  /** The signed-in user's email; default `''`, as Google gives for many consumer accounts. */
+  userEmail?: string;
 }
 
 export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
@@ -265,6 +268,7 @@ export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
     mailer: new MemoryMailer({ quota: options.quota ?? 100, drafts: options.drafts ?? false }, journal),
     documentProperties: new MemoryProperties(properties),
     cache: new MemoryCache(clock),
+    user: { email: () => options.userEmail ?? '', properties: new MemoryProperties({}) },
     lock: new MemoryLock(),
     triggers: new MemoryTriggers(),
     ui: new MemoryUi(),

@@ -283,6 +283,15 @@ export class MemoryWorkbook implements Workbook {
     };
   }
 
+  /** Where `activate` last put the user's selection. */
+  active: { sheet: string; a1: string } | null = null;
+
+  activate(name: string, a1: string): void {
+    this.count('activate');
+    this.sheet(name);
+    this.active = { sheet: name, a1 };
+  }
+
   /** One block, by the adapter's rules: the width is the longest line, short lines padded with `''`. */
   private write(sheet: MemorySheet, row: number, col: number, block: CellBlock): void {
     const width = block.values.reduce((max, line) => Math.max(max, line.length), 0);

@@ -22,15 +22,19 @@ function storeSize(store: Record<string, string>): number {
   return size;
 }
 
+/** Which of the state's stores a Properties object is. */
+type StoreName = 'document' | 'user';
+
 export class LocalProperties implements Emulates<GoogleAppsScript.Properties.Properties> {
   constructor(
     private readonly state: LocalState,
     private readonly counter: CallCounter,
+    private readonly store: StoreName = 'document',
   ) {}
 
   private current(method: string): Record<string, string> {
     this.counter.count(`Properties.${method}`);
-    return this.state.document;
+    return this.state[this.store];
   }
 
   /** Checks the quotas on the store as it would be after the change, and only then commits it. */
@@ -43,7 +47,7 @@ export class LocalProperties implements Emulates<GoogleAppsScript.Properties.Pro
         'You have exceeded the property storage quota. Please remove some properties and try again.',
       );
     }
-    this.state.document = next;
+    this.state[this.store] = next;
     return this;
   }
 
@@ -70,19 +74,30 @@ export class LocalProperties implements Emulates<GoogleAppsScript.Properties.Pro
   deleteProperty(key: string): this {
     const next = { ...this.current('deleteProperty') };
     delete next[key];
-    this.state.document = next;
+    this.state[this.store] = next;
     return this;
   }
 }
 
 export class LocalPropertiesService implements Emulates<GoogleAppsScript.Properties.PropertiesService> {
   private readonly document: LocalProperties;
+  private readonly user: LocalProperties;
 
   constructor(
     state: LocalState,
     private readonly counter: CallCounter,
   ) {
     this.document = new LocalProperties(state, counter);
+    this.user = new LocalProperties(state, counter, 'user');
+  }
+
+  /**
+   * The store of the user at the keyboard, for this script: one local user
+   * (https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties()).
+   */
+  getUserProperties(): LocalProperties {
+    this.counter.count('PropertiesService.getUserProperties');
+    return this.user;
   }
 
   getDocumentProperties(): LocalProperties {

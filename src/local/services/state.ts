@@ -32,13 +32,15 @@ export interface StoredTrigger {
 
 export interface LocalState {
   document: Record<string, string>;
+  /** The user properties of the one local user. */
+  user: Record<string, string>;
   triggers: StoredTrigger[];
   /** Recipients already sent to on `day` (a calendar day of the run). */
   mailQuota: { day: string; used: number };
 }
 
 export function emptyState(): LocalState {
-  return { document: {}, triggers: [], mailQuota: { day: '', used: 0 } };
+  return { document: {}, user: {}, triggers: [], mailQuota: { day: '', used: 0 } };
 }
 
 type Plain = Record<string, unknown>;
@@ -68,6 +70,7 @@ export function parseState(json: unknown): LocalState {
   const quota = isPlain(json.mailQuota) ? json.mailQuota : {};
   return {
     document: stringRecord(json.document),
+    user: stringRecord(json.user),
     triggers: triggerList(json.triggers),
     mailQuota: {
       day: typeof quota.day === 'string' ? quota.day : '',
@@ -83,6 +86,7 @@ export function parseState(json: unknown): LocalState {
 export function assignState(target: LocalState, source: LocalState): void {
   const copy = parseState(JSON.parse(JSON.stringify(source)));
   target.document = copy.document;
+  target.user = copy.user;
   target.triggers = copy.triggers;
   target.mailQuota = copy.mailQuota;
 }

@@ -59,6 +59,141 @@ function loadSection(view: DashboardView): HTMLElement {
   );
 }
 
+/** Owed, overdue and STOP money per currency, and the receivables against the benchmark. */
+function moneySection(view: DashboardView): HTMLElement[] {
+  const texts = view.texts;
+  if (view.money.length === 0) return [];
+  const line = (label: string, value: string, alert = false): HTMLElement =>
+    h(
+      'div',
+      { className: alert ? 'money-line alert' : 'money-line' },
+      h('dt', {}, label),
+      h('dd', {}, value),
+    );
+  return [
+    h('h2', {}, texts['desk.money.title']),
+    h(
+      'dl',
+      { className: 'money', id: 'money' },
+      view.money.flatMap((money) => [
+        line(texts['desk.money.outstanding'], money.outstanding),
+        line(texts['desk.money.overdue'], money.overdue, true),
+        line(texts['desk.money.stop'], money.stop, true),
+        line(
+          texts['desk.money.ratio'],
+          money.pct === null
+            ? texts['desk.money.noRevenue']
+            : tr(texts, 'desk.money.ratioValue', { pct: money.pct, target: money.targetPct }),
+          !money.healthy,
+        ),
+      ]),
+    ),
+  ];
+}
+
+/** The most urgent actions, then the rest behind "ещё N": nothing is cut silently. */
+function actionsList(view: DashboardView): HTMLElement[] {
+  const texts = view.texts;
+  const items = view.nextActions.map((action, index) =>
+    h(
+      'li',
+      { hidden: index >= view.actionsShown },
+      tr(texts, 'dashboard.action', { number: action.number, client: action.client, action: action.action }),
+    ),
+  );
+  const list = h('ul', { className: 'actions-list', id: 'next-actions' }, items);
+  const hidden = items.length - view.actionsShown;
+  if (hidden <= 0) return [list];
+  const more = h(
+    'button',
+    { type: 'button', id: 'more-actions', className: 'link' },
+    tr(texts, 'desk.actions.more', { count: hidden }),
+  );
+  more.addEventListener('click', () => {
+    const expand = items.some((item) => item.hidden);
+    items.forEach((item, index) => (item.hidden = !expand && index >= view.actionsShown));
+    more.textContent = expand
+      ? texts['desk.actions.less']
+      : tr(texts, 'desk.actions.more', { count: hidden });
+  });
+  return [list, more];
+}
+
+/** Rows whose data cannot be read, each with a button that selects its cell in the sheet. */
+function dataErrorsSection(view: DashboardView): HTMLElement[] {
+  const texts = view.texts;
+  if (view.dataErrors.length === 0) return [];
+  return [
+    h('h2', {}, texts['desk.errors.title']),
+    h('p', { className: 'hint' }, texts['desk.errors.hint']),
+    h(
+      'ul',
+      { className: 'errors-list', id: 'data-errors' },
+      view.dataErrors.map((error) => {
+        const go = h(
+          'button',
+          { type: 'button', className: 'link', 'data-row': String(error.row) },
+          tr(texts, 'desk.errors.go', { cell: `${view.documentsSheet}!${error.cell}` }),
+        );
+        go.addEventListener('click', () => {
+          busy(go, () => callServer('showDocumentRow', error.row)).catch((failure: unknown) =>
+            showStatus(errorText(failure), 'error'),
+          );
+        });
+        return h(
+          'li',
+          {},
+          h('strong', {}, tr(texts, 'desk.errors.item', { number: error.number, client: error.client })),
+          h('div', {}, error.problems),
+          go,
+        );
+      }),
+    ),
+  ];
+}
+
+/** Whose clients: everyone's, or one account manager's (the signed-in one's by default). */
+function managerSection(view: DashboardView): HTMLElement[] {
+  const texts = view.texts;
+  if (view.managers.length === 0) return [];
+  const select = h(
+    'select',
+    { id: 'manager', name: 'manager' },
+    h('option', { value: '' }, texts['desk.manager.all']),
+    view.managers.map((manager) =>
+      h(
+        'option',
+        { value: manager.key, selected: view.manager?.key === manager.key },
+        view.manager?.fromSession && view.manager.key === manager.key
+          ? tr(texts, 'desk.manager.you', { name: manager.label })
+          : manager.label,
+      ),
+    ),
+  );
+  select.addEventListener('change', () => {
+    select.disabled = true;
+    callServer('setDashboardManager', select.value)
+      .then((fresh) => {
+        render(byId('app'));
+        show(fresh);
+      })
+      .catch((error: unknown) => {
+        select.disabled = false;
+        showStatus(errorText(error), 'error');
+      });
+  });
+  const parts: HTMLElement[] = [h('label', { for: 'manager' }, texts['desk.manager.label']), select];
+  if (view.manager?.fromSession)
+    parts.push(
+      h(
+        'p',
+        { className: 'hint', id: 'signed-in' },
+        tr(texts, 'desk.manager.signedIn', { name: view.manager.label }),
+      ),
+    );
+  return parts;
+}
+
 function documentsSection(view: DashboardView): HTMLElement[] {
   const texts = view.texts;
   if (!view.hasDocuments) return [h('p', { className: 'muted' }, texts['dashboard.noDocuments'])];
@@ -79,24 +214,12 @@ function documentsSection(view: DashboardView): HTMLElement[] {
         ),
       ),
     ),
+    ...moneySection(view),
     h('h2', {}, texts['dashboard.nextActions']),
-    view.nextActions.length === 0
-      ? h('p', { className: 'muted' }, texts['dashboard.noActions'])
-      : h(
-          'ul',
-          { className: 'actions-list', id: 'next-actions' },
-          view.nextActions.map((action) =>
-            h(
-              'li',
-              {},
-              tr(texts, 'dashboard.action', {
-                number: action.number,
-                client: action.client,
-                action: action.action,
-              }),
-            ),
-          ),
-        ),
+    ...(view.nextActions.length === 0
+      ? [h('p', { className: 'muted' }, texts['dashboard.noActions'])]
+      : actionsList(view)),
+    ...dataErrorsSection(view),
   ];
 }
 
@@ -128,8 +251,10 @@ function show(view: DashboardView): void {
   render(
     byId('app'),
     h('div', { className: 'actions top' }, h('h1', {}, texts['dashboard.title']), refresh),
+    ...managerSection(view),
     h('h2', {}, texts['dashboard.load']),
     loadSection(view),
+    view.hasLoad ? h('p', { className: 'hint', id: 'heat-legend' }, texts['desk.heat.legend']) : null,
     h('h2', {}, texts['dashboard.documents']),
     documentsSection(view),
     warningsSection(view),

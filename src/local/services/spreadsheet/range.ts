@@ -2,7 +2,7 @@
 import type { Cell, Worksheet } from 'exceljs';
 import type { CallCounter, CellDirection } from '../counters';
 import type { Emulates } from '../emulates';
-import type { GridRect } from './a1';
+import { columnLetter, type GridRect } from './a1';
 import {
   checkCellValue,
   isMergeSlave,
@@ -178,6 +178,27 @@ export class LocalRange<
   setFontWeights(weights: (string | null)[][]): this {
     this.count('setFontWeights');
     return this.writeGrid(weights, writeFontWeight);
+  }
+
+  /**
+   * "Sets the specified range as the active range, with the top left cell in the range as the
+   * current cell"; "the sheet that contains the range becomes the active sheet"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#activate()). Locally the
+   * selection is the sheet view's active cell and the workbook's active tab, saved with the xlsx,
+   * as a spreadsheet application opens it. No cell changes.
+   */
+  activate(): this {
+    this.count('activate');
+    const ws = this.sheet.worksheet;
+    const cell = `${columnLetter(this.rect.col)}${this.rect.row}`;
+    const view = { ...(((ws.views ?? [])[0] as Record<string, unknown> | undefined) ?? {}) };
+    view.activeCell = cell;
+    ws.views = [view as (typeof ws.views)[number]];
+    const book = ws.workbook;
+    const tab = book.worksheets.indexOf(ws);
+    const bookView = book.views?.[0] ?? { x: 0, y: 0, width: 10000, height: 20000, visibility: 'visible' };
+    book.views = [{ ...bookView, firstSheet: 0, activeTab: tab }];
+    return this;
   }
 
   setNotes(notes: string[][]): this {
