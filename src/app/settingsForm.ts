@@ -3,6 +3,7 @@
  * detected column mapping of every register) and saving what it sends, which
  * is validated field by field before anything is stored.
  */
+import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { validateSettings } from '../core/forms/settings';
 import { t } from '../core/i18n';
 import {
@@ -42,6 +43,10 @@ export interface SettingsView extends PageBase {
 
 export function settingsView(env: AppEnv, ctx: RunContext): SettingsView {
   const { registers } = readWorkbook(env, ctx, { styles: false });
+  // The add-on's own columns (found by their marker) are not the user's to map: never offered.
+  const owned = new Set(
+    env.workbook.columnMarkers(OWNED_COLUMN_KEY).map((marker) => `${marker.sheet}\u0000${marker.column - 1}`),
+  );
   const label = (kind: RegisterKind, field: string): string =>
     fieldLabel(kind, field as FieldOf<RegisterKind>, ctx.lang);
   return {
@@ -52,7 +57,9 @@ export function settingsView(env: AppEnv, ctx: RunContext): SettingsView {
       kind: register.kind,
       kindLabel: registerLabel(register.kind, ctx.lang),
       sheet: register.sheet,
-      rows: describeMapping(register, ctx.lang),
+      rows: describeMapping(register, ctx.lang).filter(
+        (row) => !owned.has(`${register.sheet}\u0000${row.col}`),
+      ),
       fields: (REGISTER_FIELDS[register.kind] as readonly string[]).map((field) => ({
         field,
         label: label(register.kind, field),

@@ -56,8 +56,8 @@ describe('Register payment sidebar', () => {
   it('finds the invoice by search and adds a partial payment to its paid cells', async () => {
     const page = await session.open('registerPayment');
     await page.fill('#f-search', 'лютик');
-    await expect(page.locator('#f-row option').count()).resolves.toBe(1);
-    await page.selectOption('#f-row', { index: 0 });
+    await expect(page.locator('#f-row label').count()).resolves.toBe(1);
+    await page.locator('#f-row label').first().click();
     await page.fill('[name="amount"]', '10 000');
     await page.fill('[name="paidDate"]', '2026-12-07');
     await page.click('button[type="submit"]');
@@ -73,7 +73,7 @@ describe('Register payment sidebar', () => {
     const before = rowValues(await session.saved(), 'Документы', 2);
     const page = await session.open('registerPayment');
     await page.fill('#f-search', 'СЧ-1');
-    await page.selectOption('#f-row', { index: 0 });
+    await page.locator('#f-row label').first().click();
     await page.fill('[name="amount"]', '10 000,01');
     await page.click('button[type="submit"]');
     await expect(page.locator('#f-amount-error').textContent()).resolves.toContain('10\u00a0000,00');

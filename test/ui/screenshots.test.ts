@@ -53,7 +53,7 @@ describe('the README pictures, on the example agency', () => {
   it('register payment: a partial payment of an open invoice', async () => {
     const page = await session.open('registerPayment');
     await page.fill('#f-search', 'Вектор');
-    await page.selectOption('#f-row', { index: 0 });
+    await page.locator('#f-row label').first().click();
     await page.fill('[name="paidDate"]', '2026-12-07');
     await page.fill('[name="amount"]', '20 000');
     await picture(page, 'registerPayment');
@@ -71,7 +71,7 @@ describe('the README pictures, on the example agency', () => {
 
   it('settings: the saved settings and the columns found', async () => {
     const page = await session.open('settings');
-    await page.locator('section.mapping').first().waitFor();
+    await page.locator('section.mapping').first().waitFor({ state: 'attached' });
     await picture(page, 'settings');
   });
 

@@ -1,32 +1,61 @@
 import type { FormOptions, OpenInvoice } from '../../app/forms/types';
+import { isFarFromToday } from '../../core/forms/farDate';
 import { type RegisterPaymentInput, validatePayment } from '../../core/forms/paymentForm';
 import { h, render } from '../shared/dom';
 import { field, valueOf } from '../shared/form';
-import { setLang, start, tr } from '../shared/page';
+import { errorText, setLang, showStatus, start, tr } from '../shared/page';
 import { callServer } from '../shared/server';
 import { wireSubmit } from '../shared/submit';
 
-function optionsFor(options: FormOptions, query: string): HTMLOptionElement[] {
+/**
+ * The open invoices as a list of choices, each on two lines: number and client (cut with `…` when
+ * long), then the whole remaining amount, which never is.
+ */
+function choicesFor(options: FormOptions, query: string, chosen: string): HTMLLabelElement[] {
   const q = query.trim().toLowerCase();
   return options.invoices
     .filter((invoice) => q === '' || `${invoice.number} ${invoice.client}`.toLowerCase().includes(q))
-    .map((invoice) =>
-      h(
-        'option',
-        { value: String(invoice.row) },
-        tr(options.texts, 'forms.payment.option', {
-          number: invoice.number,
-          client: invoice.client,
-          outstanding: invoice.outstandingText,
+    .map((invoice) => {
+      const name = tr(options.texts, 'desk.payment.invoice', {
+        number: invoice.number,
+        client: invoice.client,
+      });
+      return h(
+        'label',
+        { className: 'invoice', title: name },
+        h('input', {
+          type: 'radio',
+          name: 'row',
+          value: String(invoice.row),
+          checked: String(invoice.row) === chosen,
         }),
-      ),
-    );
+        h('span', { className: 'invoice-name' }, name),
+        h(
+          'span',
+          { className: 'invoice-rest' },
+          tr(options.texts, 'desk.payment.remaining', { outstanding: invoice.outstandingText }),
+        ),
+      );
+    });
 }
 
-function show(options: FormOptions): void {
+/** `07.12.2026` in Russian, the ISO day in English, as the add-on writes days. */
+function dayText(day: string, lang: string): string {
+  const [year, month, date] = day.split('-');
+  return lang === 'ru' ? `${date}.${month}.${year}` : day;
+}
+
+function show(initial: FormOptions): void {
+  let options = initial;
   setLang(options.lang);
   const texts = options.texts;
-  const select = h('select', { id: 'f-row', name: 'row', size: 6 }, optionsFor(options, ''));
+  const select = h(
+    'div',
+    { id: 'f-row', className: 'invoices', role: 'radiogroup' },
+    choicesFor(options, '', ''),
+  );
+  const checkedRow = (): string => select.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
+  const renderChoices = (): void => render(select, choicesFor(options, search.value, checkedRow()));
   const search = h('input', {
     id: 'f-search',
     name: 'search',
@@ -34,9 +63,9 @@ function show(options: FormOptions): void {
     placeholder: texts['forms.payment.searchPlaceholder'],
     autocomplete: 'off',
   });
-  search.addEventListener('input', () => render(select, optionsFor(options, search.value)));
+  search.addEventListener('input', renderChoices);
   const chosen = (): OpenInvoice | undefined =>
-    options.invoices.find((invoice) => String(invoice.row) === select.value);
+    options.invoices.find((invoice) => String(invoice.row) === checkedRow());
   select.addEventListener('change', () => {
     const invoice = chosen();
     const amount = form.querySelector<HTMLInputElement>('[name="amount"]');
@@ -55,7 +84,11 @@ function show(options: FormOptions): void {
     h('label', { for: 'f-row' }, texts['forms.payment.invoice']),
     select,
     h('div', { className: 'field-error', 'data-error-for': 'row' }),
-    options.invoices.length === 0 ? h('p', { className: 'muted' }, texts['forms.payment.noInvoices']) : null,
+    h(
+      'p',
+      { className: 'muted', id: 'no-invoices', hidden: options.invoices.length > 0 },
+      texts['forms.payment.noInvoices'],
+    ),
     h(
       'div',
       { className: 'row' },
@@ -89,6 +122,26 @@ function show(options: FormOptions): void {
       return result.ok ? {} : result.errors;
     },
     send: (input) => callServer('registerPayment', input),
+    warn: (input) =>
+      isFarFromToday(input.paidDate, options.today)
+        ? tr(texts, 'desk.payment.farDate', {
+            date: dayText(input.paidDate, options.lang),
+            today: dayText(options.today, options.lang),
+          })
+        : null,
+    // What the invoice still owes changed: the list shows it at once, so nobody enters it twice.
+    onSaved: () => {
+      callServer('getFormOptions')
+        .then((fresh) => {
+          options = fresh;
+          const amount = form.querySelector<HTMLInputElement>('[name="amount"]');
+          if (amount) amount.value = '';
+          render(select, choicesFor(options, search.value, ''));
+          const none = form.querySelector<HTMLElement>('#no-invoices');
+          if (none) none.hidden = options.invoices.length > 0;
+        })
+        .catch((error: unknown) => showStatus(errorText(error), 'error'));
+    },
   });
 }
 

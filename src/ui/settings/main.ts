@@ -37,6 +37,15 @@ const SECTION_TITLES: Record<keyof typeof NUMBERS, UiKey> = {
   reminders: 'settings.schedule',
 };
 
+/** A section of the page that opens and closes; a section holding an error is opened on save. */
+function section(
+  title: string,
+  open: boolean,
+  ...children: (HTMLElement | HTMLElement[] | null)[]
+): HTMLElement {
+  return h('details', { className: 'section', open }, h('summary', {}, title), ...children);
+}
+
 function mappingSection(view: SettingsView, register: RegisterView, index: number): HTMLElement {
   const texts = view.texts;
   const options = [
@@ -46,7 +55,7 @@ function mappingSection(view: SettingsView, register: RegisterView, index: numbe
   return h(
     'section',
     { className: 'mapping', 'data-sheet': register.sheet },
-    h('h2', {}, `${register.kindLabel} · ${register.sheet}`),
+    h('h3', {}, `${register.kindLabel} · ${register.sheet}`),
     register.rows
       .filter((row) => row.field !== 'week')
       .map((row, i) =>
@@ -112,10 +121,9 @@ function show(view: SettingsView): void {
     label: texts[`settings.mode.${mode}`],
   }));
   const sections = (Object.keys(NUMBERS) as (keyof typeof NUMBERS)[]).map((group) =>
-    h(
-      'section',
-      {},
-      h('h2', {}, texts[SECTION_TITLES[group]]),
+    section(
+      texts[SECTION_TITLES[group]],
+      false,
       NUMBERS[group].map((key) =>
         field({
           name: `${group}.${key}`,
@@ -139,34 +147,40 @@ function show(view: SettingsView): void {
     'form',
     { novalidate: true },
     h('h1', {}, texts['settings.title']),
-    h('h2', {}, texts['settings.general']),
-    field({
-      name: 'language',
-      label: texts['settings.language'],
-      value: s.language,
-      options: (['auto', 'ru', 'en'] as const).map((value) => ({
-        value,
-        label: texts[`settings.language.${value}`],
-      })),
-    }),
-    field({ name: 'mode', label: texts['settings.mode'], value: s.mode, options: modeOptions }),
-    view.draftsAvailable
-      ? null
-      : h('p', { className: 'hint', id: 'draft-hint' }, texts['settings.mode.draftUnavailable']),
-    field({ name: 'senderName', label: texts['settings.senderName'], value: s.senderName }),
-    field({ name: 'headEmail', label: texts['settings.headEmail'], type: 'email', value: s.headEmail }),
-    field({
-      name: 'accountantEmail',
-      label: texts['settings.accountantEmail'],
-      type: 'email',
-      value: s.accountantEmail,
-    }),
+    section(
+      texts['settings.general'],
+      true,
+      field({
+        name: 'language',
+        label: texts['settings.language'],
+        value: s.language,
+        options: (['auto', 'ru', 'en'] as const).map((value) => ({
+          value,
+          label: texts[`settings.language.${value}`],
+        })),
+      }),
+      field({ name: 'mode', label: texts['settings.mode'], value: s.mode, options: modeOptions }),
+      view.draftsAvailable
+        ? null
+        : h('p', { className: 'hint', id: 'draft-hint' }, texts['settings.mode.draftUnavailable']),
+      field({ name: 'senderName', label: texts['settings.senderName'], value: s.senderName }),
+      field({ name: 'headEmail', label: texts['settings.headEmail'], type: 'email', value: s.headEmail }),
+      field({
+        name: 'accountantEmail',
+        label: texts['settings.accountantEmail'],
+        type: 'email',
+        value: s.accountantEmail,
+      }),
+    ),
     sections,
-    h('h2', {}, texts['settings.mapping']),
-    h('p', { className: 'hint' }, texts['settings.mapping.hint']),
-    view.registers.length === 0 ? h('p', { className: 'muted' }, texts['settings.mapping.none']) : null,
-    view.registers.map((register, index) => mappingSection(view, register, index)),
-    h('div', { className: 'field-error', 'data-error-for': 'mapping' }),
+    section(
+      texts['settings.mapping'],
+      false,
+      h('p', { className: 'hint' }, texts['settings.mapping.hint']),
+      view.registers.length === 0 ? h('p', { className: 'muted' }, texts['settings.mapping.none']) : null,
+      view.registers.map((register, index) => mappingSection(view, register, index)),
+      h('div', { className: 'field-error', 'data-error-for': 'mapping' }),
+    ),
     h(
       'div',
       { className: 'actions' },
@@ -187,6 +201,7 @@ function show(view: SettingsView): void {
       return result.ok ? {} : result.errors;
     },
     send: (input) => callServer('saveSettings', input),
+    summary: true,
   });
 }
 

@@ -25,7 +25,7 @@ export function errorText(error: unknown): string {
 }
 
 /** Shows a status line under the form: `ok` green, otherwise red. */
-export function showStatus(message: string, kind: 'ok' | 'error' | 'info'): void {
+export function showStatus(message: string, kind: 'ok' | 'error' | 'info' | 'warning'): void {
   const box = byId('status');
   box.className = `status ${kind}`;
   box.textContent = message;

@@ -15,7 +15,7 @@ export const ru = {
   'settings.mode.send': 'отправлять',
   'settings.mode.draft': 'черновики Gmail',
   'settings.mode.draftUnavailable':
-    'Черновики недоступны в этой сборке: нужен доступ к Gmail, он включается сборкой с параметром --with-drafts.',
+    'Черновики Gmail в этой установке недоступны: им нужен доступ к Gmail, который дополнение по умолчанию не запрашивает. Выберите предпросмотр или отправку.',
   'settings.senderName': 'Имя отправителя',
   'settings.headEmail': 'Email руководителя',
   'settings.accountantEmail': 'Email бухгалтера',
@@ -101,7 +101,7 @@ export const en = {
   'settings.mode.send': 'send',
   'settings.mode.draft': 'Gmail drafts',
   'settings.mode.draftUnavailable':
-    'Drafts are not available in this build: they need Gmail access, which the --with-drafts build adds.',
+    'Gmail drafts are not available in this installation: they need Gmail access, which the add-on does not ask for by default. Choose preview or send.',
   'settings.senderName': 'Sender name',
   'settings.headEmail': 'Head of agency email',
   'settings.accountantEmail': 'Accountant email',
