@@ -16,6 +16,7 @@ import {
 import { documentRules } from '../core/documents/state';
 import type { DocumentState } from '../core/documents/types';
 import { UserError } from '../core/errors';
+import { t } from '../core/i18n';
 import { summarizeDocuments } from '../core/documents/summary';
 import { formatPct, heatColor } from '../core/load/weekCells';
 import type { PersonWeek } from '../core/load/types';
@@ -66,6 +67,8 @@ export interface DashboardView extends PageBase {
     /** `537,7`; `null` when nothing was paid in 30 days. */
     pct: string | null;
     targetPct: number;
+    /** `537,7 % (ориентир — не больше 20 %)`, or that nothing was paid in 30 days. */
+    ratio: string;
     healthy: boolean;
   }[];
   /** Every next action, most urgent first; the page shows `actionsShown` and "ещё N". */
@@ -142,6 +145,10 @@ function moneyOf(states: readonly DocumentState[], ctx: RunContext): DashboardVi
     stop: formatMoney(figures.stop, figures.currency, lang),
     pct: figures.pct === null ? null : formatPct(figures.pct, lang),
     targetPct: figures.targetPct,
+    ratio:
+      figures.pct === null
+        ? t(lang, 'receivables.ratio.noRevenue')
+        : t(lang, 'desk.money.ratioValue', { pct: formatPct(figures.pct, lang), target: figures.targetPct }),
     healthy: figures.healthy,
   }));
 }

@@ -77,15 +77,9 @@ function moneySection(view: DashboardView): HTMLElement[] {
       { className: 'money', id: 'money' },
       view.money.flatMap((money) => [
         line(texts['desk.money.outstanding'], money.outstanding),
-        line(texts['desk.money.overdue'], money.overdue, true),
+        line(texts['dashboard.overdue'], money.overdue, true),
         line(texts['desk.money.stop'], money.stop, true),
-        line(
-          texts['desk.money.ratio'],
-          money.pct === null
-            ? texts['desk.money.noRevenue']
-            : tr(texts, 'desk.money.ratioValue', { pct: money.pct, target: money.targetPct }),
-          !money.healthy,
-        ),
+        line(texts['desk.money.ratio'], money.ratio, !money.healthy),
       ]),
     ),
   ];
@@ -143,7 +137,7 @@ function dataErrorsSection(view: DashboardView): HTMLElement[] {
         return h(
           'li',
           {},
-          h('strong', {}, tr(texts, 'desk.errors.item', { number: error.number, client: error.client })),
+          h('strong', {}, tr(texts, 'desk.payment.invoice', { number: error.number, client: error.client })),
           h('div', {}, error.problems),
           go,
         );

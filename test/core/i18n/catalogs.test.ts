@@ -9,7 +9,7 @@ interface Catalog {
 }
 
 /** The parts `ui.ts` merges into the one catalog the pages receive. */
-const PARTS_OF_UI = ['forms.ts', 'sidebars.ts'];
+const PARTS_OF_UI = ['forms.ts', 'sidebars.ts', 'desk.ts'];
 
 /** Every catalog the server's translator merges. */
 function catalogFiles(): [string, Catalog][] {
