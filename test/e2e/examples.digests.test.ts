@@ -105,9 +105,14 @@ describe('the Monday load digest', () => {
       const cells = Array.from(row.values as unknown[], (value) => String(value ?? ''));
       const flags = cells.find((cell) => cell.includes('перегруз после подтверждения'));
       if (!flags) return;
-      const clause = flags.slice(flags.indexOf('перегруз после подтверждения')).split(';')[0];
-      for (const [, pct, week] of clause.matchAll(/(\d+) %\s*\(неделя (\d\d\.\d\d)\)/g))
-        if (week === '07.12' || week === '14.12') flagged.push(`${week} ${cells[1]} — ${pct} %`);
+      // One line per flag and figure: `перегруз после подтверждения 120 % — недели 07.12, 14.12`.
+      for (const line of flags
+        .split('\n')
+        .filter((text) => text.startsWith('перегруз после подтверждения'))) {
+        const [, pct, weeks] = /(\d+) % — недел[яи] (.+)$/.exec(line) ?? [];
+        for (const week of (weeks ?? '').split(', '))
+          if (week === '07.12' || week === '14.12') flagged.push(`${week} ${cells[1]} — ${pct} %`);
+      }
     });
     expect(flagged).toContain('14.12 Смирнова Ольга (разработчик) — 120 %');
     const [thisWeek, nextWeek] = weeks();
