@@ -93,6 +93,28 @@ describe('Register payment: whole amounts, fresh after each payment, a far date 
   });
 });
 
+describe('Add document: a far date looked at twice', () => {
+  it('asks for a second look at a document dated months from today before writing it', async () => {
+    const rowsOf = async () => (await session.saved()).getWorksheet('Документы')!.actualRowCount;
+    const before = await rowsOf();
+    const page = await session.open('addDocument');
+    await page.fill('[name="number"]', 'СЧ-2026-901');
+    await page.fill('[name="counterparty"]', 'ООО «Ромашка»');
+    await page.fill('[name="date"]', '2027-12-07');
+    await page.fill('[name="amount"]', '48 000,00');
+    await page.fill('[name="dueDate"]', '2027-12-21');
+    await page.fill('[name="clientEmail"]', 'buh@romashka.example.ru');
+    await page.click('button[type="submit"]');
+    await page.locator('#status.warning').waitFor();
+    expect(await statusOf(page)).toContain('07.12.2027');
+    expect(await rowsOf()).toBe(before);
+    await page.click('button[type="submit"]');
+    await page.locator('#status.ok').waitFor();
+    expect(await rowsOf()).toBe(before + 1);
+    await page.close();
+  });
+});
+
 describe('Settings: sections, errors seen, the user’s words and columns, one look', () => {
   it('opens in short sections and speaks to the user, not to a developer', async () => {
     const page = await session.open('settings');

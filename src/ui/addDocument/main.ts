@@ -6,8 +6,9 @@ import {
   validateAddDocument,
 } from '../../core/forms/documentForm';
 import { h } from '../shared/dom';
-import { field, valueOf } from '../shared/form';
-import { setLang, start } from '../shared/page';
+import { isFarFromToday } from '../../core/forms/farDate';
+import { dayText, field, valueOf } from '../shared/form';
+import { setLang, start, tr } from '../shared/page';
 import { callServer } from '../shared/server';
 import { wireSubmit } from '../shared/submit';
 
@@ -85,6 +86,14 @@ function show(options: FormOptions): void {
       return result.ok ? {} : result.errors;
     },
     send: (input) => callServer('addDocument', input),
+    // A document dated months from today is usually a slip of the year: a second Save confirms it.
+    warn: (input) =>
+      isFarFromToday(input.date, options.today)
+        ? tr(texts, 'desk.document.farDate', {
+            date: dayText(input.date, options.lang),
+            today: dayText(options.today, options.lang),
+          })
+        : null,
     onSaved: () => {
       for (const name of ['number', 'amount'])
         (form.querySelector(`[name="${name}"]`) as HTMLInputElement).value = '';

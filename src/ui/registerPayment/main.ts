@@ -2,7 +2,7 @@ import type { FormOptions, OpenInvoice } from '../../app/forms/types';
 import { isFarFromToday } from '../../core/forms/farDate';
 import { type RegisterPaymentInput, validatePayment } from '../../core/forms/paymentForm';
 import { h, render } from '../shared/dom';
-import { field, valueOf } from '../shared/form';
+import { dayText, field, valueOf } from '../shared/form';
 import { errorText, setLang, showStatus, start, tr } from '../shared/page';
 import { callServer } from '../shared/server';
 import { wireSubmit } from '../shared/submit';
@@ -37,12 +37,6 @@ function choicesFor(options: FormOptions, query: string, chosen: string): HTMLLa
         ),
       );
     });
-}
-
-/** `07.12.2026` in Russian, the ISO day in English, as the add-on writes days. */
-function dayText(day: string, lang: string): string {
-  const [year, month, date] = day.split('-');
-  return lang === 'ru' ? `${date}.${month}.${year}` : day;
 }
 
 function show(initial: FormOptions): void {

@@ -82,3 +82,9 @@ export function showFieldErrors(form: HTMLElement, errors: Record<string, string
   }
   return any || Object.keys(errors).length > 0;
 }
+
+/** `07.12.2026` in Russian, the ISO day in English, as the add-on writes days. */
+export function dayText(day: string, lang: string): string {
+  const [year, month, date] = day.split('-');
+  return lang === 'ru' ? `${date}.${month}.${year}` : day;
+}

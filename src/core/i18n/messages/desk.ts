@@ -24,6 +24,8 @@ export const ru = {
   'desk.manager.signedIn': 'Показаны ваши клиенты: вы вошли как {name}.',
   'desk.payment.invoice': '№ {number} · {client}',
   'desk.payment.remaining': 'остаток {outstanding}',
+  'desk.document.farDate':
+    'Дата документа {date} далеко от сегодняшней ({today}). Если она верна, нажмите «Сохранить» ещё раз.',
   'desk.payment.farDate':
     'Дата оплаты {date} далеко от сегодняшней ({today}). Если она верна, нажмите «Сохранить» ещё раз.',
 } as const;
@@ -48,6 +50,8 @@ export const en = {
   'desk.manager.signedIn': 'Showing your clients: you are signed in as {name}.',
   'desk.payment.invoice': 'No. {number} · {client}',
   'desk.payment.remaining': '{outstanding} remaining',
+  'desk.document.farDate':
+    'The document date {date} is far from today ({today}). If it is right, press Save again.',
   'desk.payment.farDate':
     'The payment date {date} is far from today ({today}). If it is right, press Save again.',
 } as const satisfies Record<keyof typeof ru, string>;
