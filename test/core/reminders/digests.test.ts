@@ -50,6 +50,22 @@ describe('the Monday load digest', () => {
     expect(sectionLines(nextWeek, /^Перегрузка — 1 сотрудник$/)).toEqual(['Волков Денис — 110 %']);
   });
 
+  it('says a booking during leave as the conflict it is, not as an overload', () => {
+    const onLeave = loadOf([
+      person('Павлова Ирина', {
+        [THIS_WEEK]: { total: 130, flags: ['bookedInAbsence', 'overload', 'noReserve'] },
+      }),
+      person('Волков Денис', { [THIS_WEEK]: { total: 110 } }),
+    ]);
+    const plan = planOf(MONDAY, [], { load: onLeave, daily: false, weekly: true });
+    const text = textOf(plan.messages.find((message) => message.kind === 'digest.load'));
+    expect(sectionLines(text, /^Брони на время отпуска или больничного — 1 сотрудник$/)).toEqual([
+      'Павлова Ирина — 130 %',
+    ]);
+    expect(sectionLines(text, /^Перегрузка — 1 сотрудник$/)).toEqual(['Волков Денис — 110 %']);
+    expect(text).not.toMatch(/Нет резерва/);
+  });
+
   it('totals the team: load in percent and free hours, the most free first', () => {
     const { thisWeek } = weeks();
     // (120 + 130 + 90 + 45 + 50) / 5 people of 40 h; free: Новиков 55 % = 22 h, Иванова 50 % = 20 h.

@@ -38,7 +38,7 @@ const hoursText = (hours: number, lang: Lang) => formatPct(Math.round(hours * 10
 /** Free: the person has room, and confirming their bookings would not overload them. */
 const isFree = (entry: PersonInWeek) =>
   entry.week.free > 0 &&
-  !['overload', 'noReserve', 'wouldOverload'].some((flag) => has(flag as LoadFlag)(entry));
+  !['overload', 'noReserve', 'wouldOverload', 'bookedInAbsence'].some((flag) => has(flag as LoadFlag)(entry));
 
 function peopleSection(
   ctx: WeekContext,
@@ -67,8 +67,17 @@ export const WEEK_SECTIONS: readonly ((ctx: WeekContext) => DigestSection | null
   (ctx) =>
     peopleSection(
       ctx,
+      t(ctx.lang, 'digests.load.bookedInAbsence'),
+      ctx.people.filter(has('bookedInAbsence')),
+      (e) => e.week.total,
+      pctLine(ctx),
+    ),
+  (ctx) =>
+    peopleSection(
+      ctx,
       t(ctx.lang, 'digests.load.overload'),
-      ctx.people.filter(has('overload')),
+      // Work booked over a leave is the conflict said above, not an overload to rebalance.
+      ctx.people.filter((e) => has('overload')(e) && !has('bookedInAbsence')(e)),
       (e) => e.week.total,
       pctLine(ctx),
     ),
@@ -91,7 +100,13 @@ export const WEEK_SECTIONS: readonly ((ctx: WeekContext) => DigestSection | null
       ctx,
       t(ctx.lang, 'digests.load.noReserve'),
       // Who would overload once bookings are confirmed is said above.
-      ctx.people.filter((e) => has('noReserve')(e) && !has('overload')(e) && !has('wouldOverload')(e)),
+      ctx.people.filter(
+        (e) =>
+          has('noReserve')(e) &&
+          !has('overload')(e) &&
+          !has('wouldOverload')(e) &&
+          !has('bookedInAbsence')(e),
+      ),
       (e) => e.week.total,
       pctLine(ctx),
     ),
