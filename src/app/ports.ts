@@ -25,6 +25,18 @@ export interface Workbook {
   sheetNames(): string[];
   /** The data range of a sheet, one service call per requested kind; `null` if the sheet is missing. */
   readSheet(sheet: string, kinds: readonly GridKind[]): SheetGrid | null;
+  /**
+   * Values of rows `fromRow` … `toRow` (default: the last row with content) over the first
+   * `columns` columns (default: to the last column with content), with the sheet's last row:
+   * a run reads only the part of a long sheet it needs. `null` when the sheet is missing.
+   */
+  readRows(
+    sheet: string,
+    fromRow: number,
+    options?: { toRow?: number; columns?: number },
+  ): { lastRow: number; values: CellValue[][] } | null;
+  /** Removes rows `fromRow` … `fromRow + count − 1` (the rows below move up). For owned sheets only. */
+  deleteRows(sheet: string, fromRow: number, count: number): void;
   /** Creates the sheet when missing, clears it, writes every block. For owned sheets only. */
   replaceSheet(sheet: string, content: OwnedSheetContent): void;
   /** Writes one rectangle at a 1-based position (owned columns, or a row a form adds). */

@@ -65,6 +65,42 @@ export class GasWorkbook implements Workbook {
     };
   }
 
+  readRows(
+    name: string,
+    fromRow: number,
+    options: { toRow?: number; columns?: number } = {},
+  ): { lastRow: number; values: CellValue[][] } | null {
+    const sheet = this.sheetOf(name);
+    if (!sheet) return null;
+    const lastRow = sheet.getLastRow();
+    const toRow = Math.min(options.toRow ?? lastRow, lastRow);
+    if (toRow < fromRow) return { lastRow, values: [] };
+    // A range past the grid does not exist: never ask for more columns than the sheet has.
+    const columns = Math.min(options.columns ?? sheet.getLastColumn(), this.gridOf(sheet, name).cols);
+    if (columns < 1) return { lastRow, values: [] };
+    const range = sheet.getRange(fromRow, 1, toRow - fromRow + 1, columns);
+    return { lastRow, values: range.getValues() as CellValue[][] };
+  }
+
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
+   * Sheets refuses to delete every non-frozen row of a sheet, so a deletion that reaches the
+   * grid's last row first adds one empty row after it.
+   */
+  deleteRows(name: string, fromRow: number, count: number): void {
+    if (count < 1) return;
+    const sheet = this.requireSheet(name);
+    const grid = this.gridOf(sheet, name);
+    let rows = grid.rows;
+    if (fromRow + count - 1 >= rows) {
+      sheet.insertRowsAfter(rows, 1);
+      rows += 1;
+    }
+    sheet.deleteRows(fromRow, count);
+    this.gridSizes.set(name, { rows: rows - count, cols: grid.cols });
+    this.dataRanges.delete(name);
+  }
+
   /**
    * One block over all of the content, each layer written only when some cell needs it; the
    * frozen rows and column widths are set when the sheet is created, so a width the user

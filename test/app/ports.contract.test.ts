@@ -128,6 +128,36 @@ describe.each([
       expect(grid.backgrounds).toEqual([]);
     });
 
+    it('reads a run of rows with the last row, and removes rows so the ones below move up', () => {
+      env.workbook.appendRows(
+        'Журнал',
+        [
+          ['t1', 'a', 'x'],
+          ['t2', 'b', ''],
+          ['t3', 'c', ''],
+        ],
+        ['Время', 'Ключ'],
+      );
+      expect(env.workbook.readRows('Журнал', 3, { columns: 2 })).toEqual({
+        lastRow: 4,
+        values: [
+          ['t2', 'b'],
+          ['t3', 'c'],
+        ],
+      });
+      expect(env.workbook.readRows('Журнал', 2, { toRow: 2 })).toEqual({
+        lastRow: 4,
+        values: [['t1', 'a', 'x']],
+      });
+      expect(env.workbook.readRows('Журнал', 5, { columns: 2 })).toEqual({ lastRow: 4, values: [] });
+      expect(env.workbook.readRows('Нет такого', 1)).toBeNull();
+      env.workbook.deleteRows('Журнал', 2, 2);
+      expect(env.workbook.readRows('Журнал', 1, { columns: 2 })?.values).toEqual([
+        ['Время', 'Ключ'],
+        ['t3', 'c'],
+      ]);
+    });
+
     it('writes a block where it is told: strings stay text, days become midnight dates, the data range starts at A1', () => {
       env.workbook.writeBlock('Лист1', 2, 2, {
         values: [['=1+1', dayCell('2026-12-07', 'ru'), 12, 'я'.repeat(60_000)]],

@@ -195,6 +195,36 @@ export class MemoryWorkbook implements Workbook {
     };
   }
 
+  readRows(
+    name: string,
+    fromRow: number,
+    options: { toRow?: number; columns?: number } = {},
+  ): { lastRow: number; values: CellValue[][] } | null {
+    this.count('readRows');
+    const sheet = this.sheets.get(name);
+    if (!sheet) return null;
+    const size = sheet.dataSize();
+    const toRow = Math.min(options.toRow ?? size.rows, size.rows);
+    const columns = Math.min(options.columns ?? size.columns, sheet.maxColumns);
+    if (toRow < fromRow || columns < 1) return { lastRow: size.rows, values: [] };
+    const values = Array.from({ length: toRow - fromRow + 1 }, (_, r) =>
+      Array.from({ length: columns }, (_, c) => sheet.cell(fromRow + r, c + 1).value),
+    );
+    return { lastRow: size.rows, values };
+  }
+
+  deleteRows(name: string, fromRow: number, count: number): void {
+    this.count('deleteRows');
+    this.journal.push(`deleteRows:${name}`);
+    if (count < 1) return;
+    const sheet = this.sheet(name);
+    if (fromRow < 1 || fromRow + count - 1 > sheet.maxRows) throw new Error('Those rows are out of bounds.');
+    if (sheet.maxRows - count <= sheet.frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    sheet.cells.splice(fromRow - 1, count);
+    sheet.maxRows -= count;
+  }
+
   replaceSheet(name: string, content: OwnedSheetContent): void {
     this.count('replaceSheet');
     this.journal.push(`replaceSheet:${name}`);

@@ -64,3 +64,9 @@ export function freeze(ws: Worksheet, patch: { ySplit?: number; xSplit?: number 
   view.state = frozen ? 'frozen' : 'normal';
   ws.views = [view as (typeof ws.views)[number]];
 }
+
+/** Rows frozen in the sheet's first view (0 when none). */
+export function frozenRows(ws: Worksheet): number {
+  const view = (ws.views ?? [])[0] as Record<string, unknown> | undefined;
+  return view?.state === 'frozen' ? Number(view.ySplit ?? 0) : 0;
+}
