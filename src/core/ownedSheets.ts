@@ -7,6 +7,8 @@ export const OWNED_SHEETS = {
   loadSummary: 'Сводка загрузки',
   receivables: 'Дебиторка',
   log: 'Журнал',
+  /** Log rows past the working set, moved here once a month; no run reads it. */
+  logArchive: 'Журнал — архив',
   templates: 'Шаблоны писем',
   team: 'Команда',
 } as const;
@@ -16,5 +18,6 @@ export const OUTPUT_SHEET_NAMES: readonly string[] = [
   OWNED_SHEETS.loadSummary,
   OWNED_SHEETS.receivables,
   OWNED_SHEETS.log,
+  OWNED_SHEETS.logArchive,
   OWNED_SHEETS.templates,
 ];

@@ -123,9 +123,10 @@ describe('a sheet is grown before the add-on writes past its grid', () => {
     addDocuments(workbook, docs).getColumn(6).numFmt = 'dd.mm.yyyy';
     const log = workbook.addWorksheet(OWNED_SHEETS.log);
     log.addRow(LOG_HEADER);
+    // Yesterday's rows: recent, so the monthly move to the archive leaves them in the log.
     for (let i = 1; i < 995; i += 1)
       log.addRow([
-        '2026-06-01T06:00:00.000Z',
+        '2026-12-01T06:00:00.000Z',
         'overdue',
         `старый-ключ-${i}`,
         'old@client.example',

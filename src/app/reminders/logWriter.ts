@@ -16,6 +16,7 @@ import {
 import type { PlannedMessage } from '../../core/reminders/types';
 import type { CellValue } from '../../core/types';
 import type { AppEnv } from '../ports';
+import type { LogView } from './logStore';
 
 /**
  * Rows of earlier runs whose message is still due (deferred by the quota, not attempted,
@@ -59,19 +60,18 @@ export class LogWriter {
 
   constructor(
     private readonly env: Pick<AppEnv, 'workbook'>,
-    values: readonly CellValue[][],
-    logRows: number,
+    log: Pick<LogView, 'values' | 'firstRow' | 'lastRow'>,
   ) {
-    this.rows = values.map((row) => [...row]);
+    // Only the rows the run read are known; the others are never written.
+    this.rows = [];
+    log.values.forEach((row, i) => (this.rows[log.firstRow - 1 + i] = [...row]));
     // A log sheet the user emptied gets its header back, so no key row is ever read as the header.
-    this.header = logRows === 0;
-    this.nextRow = logRows <= 0 ? 2 : logRows + 1;
+    this.header = log.lastRow === 0;
+    this.nextRow = log.lastRow <= 0 ? 2 : log.lastRow + 1;
   }
 
   private row(row: number): CellValue[] {
-    const index = row - 1;
-    while (this.rows.length <= index) this.rows.push([]);
-    return this.rows[index];
+    return (this.rows[row - 1] ??= []);
   }
 
   append(values: CellValue[]): number {

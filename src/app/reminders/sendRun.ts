@@ -16,14 +16,12 @@
  */
 import { formatDay } from '../../core/calendar';
 import { langFromLocale, t } from '../../core/i18n';
-import { OWNED_SHEETS } from '../../core/ownedSheets';
 import {
   doneKeys,
   failedAttempts,
   failedResult,
   interruptedEntries,
   logRow,
-  readLog,
   RESULT,
   unresolvedEntries,
   type LogEntry,
@@ -34,9 +32,10 @@ import { planDay } from '../../core/reminders/plan';
 import type { PlannedMessage } from '../../core/reminders/types';
 import { mayStartBatch, type SendBudget } from '../../core/schedule/budget';
 import type { Settings } from '../../core/settings';
-import type { CalendarDay, CellValue } from '../../core/types';
+import type { CalendarDay } from '../../core/types';
 import type { RunContext } from '../context';
 import type { AppEnv, MailMessage } from '../ports';
+import { openLog, type LogUpkeep, type LogView } from './logStore';
 import { carriedRows, LogWriter } from './logWriter';
 import { ensureTemplatesSheet, loadTemplates } from './templatesSheet';
 
@@ -104,17 +103,18 @@ export function planReminders(
   ctx: RunContext,
   inputs: ReminderInputs,
   request: ReminderRequest,
+  upkeep: LogUpkeep = 'read',
 ): {
   messages: PlannedMessage[];
   weekend: boolean;
   /** On a non-working day, the working day the emails wait for. */
   resumesOn: CalendarDay | null;
   log: LogEntry[];
-  logRows: number;
-  logValues: CellValue[][];
+  view: LogView;
 } {
-  const logGrid = env.workbook.readSheet(OWNED_SHEETS.log, ['values']);
-  const log = readLog(logGrid?.values ?? null);
+  // Only the log's working set: the rows the rules may still ask about (logStore.ts).
+  const view = openLog(env, ctx, inputs.documents, upkeep);
+  const log = view.entries;
   const plan = planDay({
     today: ctx.today,
     lang: ctx.lang,
@@ -137,8 +137,7 @@ export function planReminders(
     weekend: plan.weekend,
     resumesOn: plan.resumesOn ?? null,
     log,
-    logRows: logGrid ? logGrid.values.length : -1,
-    logValues: logGrid?.values ?? [],
+    view,
   };
 }
 
@@ -168,7 +167,7 @@ export function runReminders(
   if (!preview && settings.mode === 'draft' && !env.mailer.draftsAvailable())
     return { ...outcome, summary: t(lang, 'reminders.draftUnavailable') };
   if (!preview) ensureTemplatesSheet(env, day.sheetNames);
-  const plan = planReminders(env, ctx, day.inputs, request);
+  const plan = planReminders(env, ctx, day.inputs, request, preview ? 'read' : 'maintain');
   outcome.messages = plan.messages;
   const interrupted = interruptedEntries(plan.log);
   outcome.unknownStatus = interrupted.length;
@@ -184,7 +183,7 @@ export function runReminders(
   if (plan.messages.length === 0 && interrupted.length === 0)
     return { ...outcome, summary: t(lang, 'reminders.nothing') };
 
-  const log = new LogWriter(env, plan.logValues, plan.logRows);
+  const log = new LogWriter(env, plan.view);
   const time = env.clock.now().toISOString();
   // A run that died between a write-ahead and its results: those rows are "status unknown" now.
   for (const entry of interrupted) log.setResult(entry.row, RESULT.unknown);

@@ -16,6 +16,7 @@ import { stateAfter } from '../../core/schedule/dayState';
 import { sendBudget } from '../../core/schedule/budget';
 import { readInputs, recalculatedInputs } from './dayInputs';
 import { saveDayState, thisExecution } from './daySchedule';
+import type { LogUpkeep } from './logStore';
 import { planReminders, runReminders, type ReminderOutcome, type ReminderRequest } from './sendRun';
 import { saveLastRun } from './status';
 
@@ -120,8 +121,8 @@ export interface ReminderPreview {
 }
 
 /** What today's daily run would plan, computed without sending or logging anything. */
-function todaysPlan(env: AppEnv, ctx: RunContext) {
-  return planReminders(env, ctx, readInputs(env, ctx).inputs, dayRequest(ctx, true));
+function todaysPlan(env: AppEnv, ctx: RunContext, upkeep: LogUpkeep = 'read') {
+  return planReminders(env, ctx, readInputs(env, ctx).inputs, dayRequest(ctx, true), upkeep);
 }
 
 /** What today's run would send, by recipient set; writes nothing. */
@@ -155,7 +156,8 @@ export function skipReminder(env: AppEnv, ctx: RunContext, key: unknown): string
   if (typeof key !== 'string' || key.length === 0 || key.length > 500)
     throw new UserError('reminders.skipUnknown');
   return withDocumentLock(env, { waitMs: RUN_WAIT_MS }, () => {
-    const plan = todaysPlan(env, ctx);
+    // It appends to the log: a move a killed run left half-done is finished first.
+    const plan = todaysPlan(env, ctx, 'recover');
     const message = plan.messages.find((m) => m.key === key || m.items.some((item) => item.key === key));
     if (!message) throw new UserError('reminders.skipUnknown');
     const skipped =

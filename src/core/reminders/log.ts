@@ -89,9 +89,13 @@ export function isDone(result: string): boolean {
 
 /** Log rows from the sheet's values (header first); rows without a key are ignored. */
 export function readLog(values: readonly CellValue[][] | null): LogEntry[] {
+  return readLogRows((values ?? []).slice(1), 2);
+}
+
+/** Log rows from values of consecutive sheet rows, the first of them sheet row `firstRow`. */
+export function readLogRows(values: readonly CellValue[][], firstRow: number): LogEntry[] {
   const entries: LogEntry[] = [];
-  (values ?? []).forEach((row, index) => {
-    if (index === 0) return;
+  values.forEach((row, index) => {
     const text = (col: number) => {
       const value = row[col];
       return value === undefined || value === null ? '' : String(value).trim();
@@ -99,7 +103,7 @@ export function readLog(values: readonly CellValue[][] | null): LogEntry[] {
     const key = text(LOG_COLUMNS.key);
     if (!key) return;
     entries.push({
-      row: index + 1,
+      row: firstRow + index,
       time: text(LOG_COLUMNS.time),
       kind: text(LOG_COLUMNS.kind),
       key,
