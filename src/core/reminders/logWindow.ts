@@ -11,9 +11,11 @@
  *   as it is — not bounded by time: these are "lasting" keys, kept while their document is open;
  * - a notice key (`notice:…`) as long as the row it tells about is kept.
  * Rows whose message is not settled — pending (written ahead, the run may have died), status
- * unknown, still due (quota, not sent, refused and retried), refused for good but not yet told
- * to the AM — are kept whatever their age: exactly-once and "nothing dropped silently" rest on
- * them. Everything else older than the window is history: it may leave the working set.
+ * unknown, refused for good but not yet told to the AM — are kept whatever their age:
+ * exactly-once and "nothing dropped silently" rest on them. A row still due (quota, not sent,
+ * refused and retried) holds no done key; each run that plans its message again rewrites it
+ * with that run's time, so it stays recent as long as it is retried. Everything else older than
+ * the window is history: it may leave the working set.
  */
 import { addDays, daysBetween } from '../calendar';
 import { currentStage, type ReminderRules } from '../documents/nextReminder';
@@ -90,8 +92,7 @@ export function entryDay(time: string): CalendarDay | null {
   return match ? match[1] : null;
 }
 
-export type KeepReason =
-  'recent' | 'undated' | 'pending' | 'unknown' | 'open' | 'untold' | 'lasting' | 'notice';
+export type KeepReason = 'recent' | 'undated' | 'pending' | 'unknown' | 'untold' | 'lasting' | 'notice';
 
 /** What decides about the rows of one read: the day, the window, and the rows read together. */
 export interface Keeping {
@@ -109,9 +110,9 @@ export interface Keeping {
 function unsettledReason(entry: LogEntry, done: ReadonlySet<string>): KeepReason | null {
   if (entry.result === RESULT.pending) return 'pending';
   if (isUnknown(entry.result)) return 'unknown';
-  if (isOpen(entry.result)) return 'open';
-  // Refused for good: kept until the AM's digest has told it.
-  if (failedAttempts(entry.result) > 0 && !done.has(noticeKey(entry))) return 'untold';
+  // Refused for good: kept until the AM's digest has told it (a retry is still due, see above).
+  if (failedAttempts(entry.result) > 0 && !isOpen(entry.result) && !done.has(noticeKey(entry)))
+    return 'untold';
   return null;
 }
 
@@ -165,8 +166,10 @@ export interface LogMovePlan {
 export function planLogMove(entries: readonly LogEntry[], rules: Keeping, end: number): LogMovePlan {
   const relocate: number[] = [];
   for (const entry of entries) {
-    // The first row of the window stays, and so does everything after it, whatever its state.
-    if (isRecent(entry, rules)) return { end: entry.row, relocate };
+    // The first row of the window stays, and so does everything after it, whatever its state. A
+    // message still due keeps its first row and rewrites its time: recent, it may sit among old
+    // rows, and goes to the end with the other kept ones.
+    if (isRecent(entry, rules) && !isOpen(entry.result)) return { end: entry.row, relocate };
     if (keepReason(entry, rules) !== null) relocate.push(entry.row);
   }
   return { end, relocate };

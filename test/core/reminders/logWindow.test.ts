@@ -151,7 +151,7 @@ describe('the working set: what a run must read', () => {
     expect(workingSetStart(rows, rules, 5)).toBe(4);
   });
 
-  it('keeps every unsettled row whatever its age: pending, unknown, still due, refused and not yet told', () => {
+  it('keeps every unsettled row whatever its age: pending, unknown, refused and not yet told', () => {
     const failed = entry(5, old, 'ошибка, попытка 3 из 3 — больше не повторяем, нужно решение человека: bad');
     const rows = [
       entry(2, old, RESULT.pending),
@@ -161,13 +161,8 @@ describe('the working set: what a run must read', () => {
       entry(6, old, 'ошибка, попытка 1 из 3: timeout'),
     ];
     const rules = keeping(rows, today, 10, new Set());
-    expect(rows.map((row) => keepReason(row, rules))).toEqual([
-      'pending',
-      'unknown',
-      'open',
-      'untold',
-      'open',
-    ]);
+    // A row still due holds no done key and each retry rewrites it: left alone, it is history.
+    expect(rows.map((row) => keepReason(row, rules))).toEqual(['pending', 'unknown', null, 'untold', null]);
     // Once a digest told the AM, the refused row is history like the others.
     const told = entry(7, old, RESULT.sent, { kind: 'digest.am', itemKeys: [noticeKey(failed)] });
     const after = keeping([...rows, told], today, 10, new Set());
@@ -214,5 +209,16 @@ describe('the monthly move never touches the window', () => {
     const rows = [entry(2, '2027-02-28', RESULT.pending), entry(3, '2027-01-01', RESULT.sent)];
     const rules = keeping(rows, '2027-03-01', 10, new Set());
     expect(planLogMove(rows, rules, 4)).toEqual({ end: 2, relocate: [] });
+  });
+
+  it('takes a message still due, rewritten among old rows, to the end with the other kept rows', () => {
+    const rows = [
+      entry(2, '2027-01-01', RESULT.sent),
+      entry(3, '2027-02-28', RESULT.quota),
+      entry(4, '2027-01-02', RESULT.sent),
+      entry(5, '2027-02-27', RESULT.sent),
+    ];
+    const rules = keeping(rows, '2027-03-01', 10, new Set());
+    expect(planLogMove(rows, rules, 6)).toEqual({ end: 5, relocate: [3] });
   });
 });
