@@ -26,7 +26,7 @@ import {
   planLogMove,
   workingSetStart,
 } from '../../core/reminders/logWindow';
-import type { ReminderDocument } from '../../core/reminders/types';
+import type { ReminderInputs } from '../../core/reminders/inputs';
 import type { CellValue } from '../../core/types';
 import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
@@ -81,7 +81,7 @@ export function readWorkingSet(env: Pick<AppEnv, 'workbook'>, state: LogState | 
 export function openLog(
   env: AppEnv,
   ctx: RunContext,
-  documents: readonly ReminderDocument[],
+  inputs: Pick<ReminderInputs, 'documents' | 'calendar'>,
   upkeep: LogUpkeep,
 ): LogView {
   let state = readLogState(env);
@@ -90,8 +90,8 @@ export function openLog(
   let log = readWorkingSet(env, state);
   if (upkeep === 'recover') return log;
 
-  const windowDays = logWindowDays(ctx.settings);
-  const lasting = lastingKeys(documents);
+  const windowDays = logWindowDays(ctx.settings, ctx.today, inputs.calendar);
+  const lasting = lastingKeys(inputs.documents);
   const month = monthOf(ctx.today);
   let next: LogState = { from: state?.from ?? 2, guard: state?.guard ?? '' };
   if (state?.moved) next.moved = state.moved;

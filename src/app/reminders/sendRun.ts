@@ -113,7 +113,7 @@ export function planReminders(
   view: LogView;
 } {
   // Only the log's working set: the rows the rules may still ask about (logStore.ts).
-  const view = openLog(env, ctx, inputs.documents, upkeep);
+  const view = openLog(env, ctx, inputs, upkeep);
   const log = view.entries;
   const plan = planDay({
     today: ctx.today,

@@ -18,7 +18,8 @@
  * the window is history: it may leave the working set.
  */
 import { addDays, daysBetween } from '../calendar';
-import { currentStage, type ReminderRules } from '../documents/nextReminder';
+import type { WorkCalendar } from '../calendar/workdays';
+import { reminderStages, sendingDay, type ReminderRules } from '../documents/nextReminder';
 import type { Settings } from '../settings';
 import type { CalendarDay } from '../types';
 import { itemKeys } from './keys';
@@ -33,42 +34,56 @@ const WEEKLY_KEY_DAYS = 6;
  */
 const ZONE_SLACK_DAYS = 1;
 
+/** Due dates this far on either side of the day are asked about: past any shift to a working day. */
+const AROUND_DAYS = 45;
+
 /**
- * The longest run of days one stage key stays the current stage, found by asking the one rule
- * (`currentStage`) about invoices due on each weekday (the weekend shift depends on it).
+ * The age, on `today`, of the oldest stage key the planner may ask about: over invoices due on
+ * every day around today, the stage current today and how long it has been. By the one rule
+ * (`currentStage`), a stage is current from its sending day (`sendingDay`: moved to the next
+ * working day) until the next stage's sending day or the STOP day; a stage whose successor falls
+ * on days off (a weekend, the New Year holidays, a day off of the `Календарь` sheet) stays
+ * current until they end. A stage current on a later day is as old then as it is today plus the
+ * days between, or younger, so a run that reads this far back misses nothing a later run needs.
  */
-export function longestStageDays(rules: ReminderRules): number {
+export function oldestStageAge(rules: ReminderRules, today: CalendarDay): number {
   const preDue = Math.max(0, Math.trunc(rules.preDueDays));
-  let longest = 0;
-  // 2026-11-30 is a Monday: seven due dates cover every weekday.
-  for (let weekday = 0; weekday < 7; weekday += 1) {
-    const due = addDays('2026-11-30', weekday);
-    const first = new Map<string, CalendarDay>();
-    for (let offset = -preDue - 7; offset <= rules.stopDays + 7; offset += 1) {
-      const today = addDays(due, offset);
-      const stage = currentStage(due, today, rules);
-      if (!stage) continue;
-      const key = `${stage.stage}${stage.index}`;
-      const since = first.get(key) ?? today;
-      first.set(key, since);
-      longest = Math.max(longest, daysBetween(since, today));
-    }
+  let oldest = 0;
+  const lastDue = addDays(today, preDue + AROUND_DAYS);
+  for (let due = addDays(today, -rules.stopDays - AROUND_DAYS); due <= lastDue; due = addDays(due, 1)) {
+    const stop = addDays(due, rules.stopDays);
+    const sends = reminderStages(due, rules).map((stage) =>
+      sendingDay(stage.day, rules.sendOnWeekends, rules.calendar),
+    );
+    sends.forEach((from, i) => {
+      const next = i + 1 < sends.length && sends[i + 1] < stop ? sends[i + 1] : stop;
+      if (from <= today && today < next) oldest = Math.max(oldest, daysBetween(from, today));
+    });
   }
-  return longest;
+  return oldest;
 }
 
 /**
- * How many days back a run must read the log: the longest a time-bounded key is still asked
- * for, plus the day the UTC time column and the spreadsheet's day may differ. Derived from
- * the settings, so a longer repeat interval widens it by itself.
+ * How many days back a run on `today` must read the log: the age of the oldest time-bounded
+ * key the planner may ask about today (at least a week, for weekly digests), plus the day the UTC time column and the spreadsheet's day may
+ * differ. Derived from the settings and the working calendar, so a longer repeat interval or a
+ * holiday season widens it by itself.
  */
-export function logWindowDays(settings: Pick<Settings, 'reminders' | 'documents'>): number {
-  const stages = longestStageDays({
-    preDueDays: settings.reminders.preDueDays,
-    overdueRepeatDays: settings.reminders.overdueRepeatDays,
-    stopDays: settings.documents.stopDays,
-    sendOnWeekends: settings.reminders.sendOnWeekends,
-  });
+export function logWindowDays(
+  settings: Pick<Settings, 'reminders' | 'documents'>,
+  today: CalendarDay,
+  calendar?: WorkCalendar,
+): number {
+  const stages = oldestStageAge(
+    {
+      preDueDays: settings.reminders.preDueDays,
+      overdueRepeatDays: settings.reminders.overdueRepeatDays,
+      stopDays: settings.documents.stopDays,
+      sendOnWeekends: settings.reminders.sendOnWeekends,
+      calendar,
+    },
+    today,
+  );
   return Math.max(stages, WEEKLY_KEY_DAYS) + ZONE_SLACK_DAYS;
 }
 
