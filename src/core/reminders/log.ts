@@ -10,7 +10,7 @@
  * runs, twice at most, then it waits for a person); `статус неизвестен…` (a run
  * died between the write-ahead and the result: reported, never re-sent).
  */
-import type { CellValue } from '../types';
+import { isDate, type CellValue } from '../types';
 import type { PlannedMessage } from './types';
 
 export const LOG_HEADER = ['Время', 'Вид', 'Ключ', 'Получатели', 'Тема', 'Результат', 'Пункты'];
@@ -102,9 +102,12 @@ export function readLogRows(values: readonly CellValue[][], firstRow: number): L
     };
     const key = text(LOG_COLUMNS.key);
     if (!key) return;
+    // The add-on writes its times as text; a person (or Sheets, on a cell that lost its text
+    // format) may have made one a date: it is still the same instant.
+    const time = row[LOG_COLUMNS.time];
     entries.push({
       row: firstRow + index,
-      time: text(LOG_COLUMNS.time),
+      time: isDate(time) ? time.toISOString() : text(LOG_COLUMNS.time),
       kind: text(LOG_COLUMNS.kind),
       key,
       recipients: text(LOG_COLUMNS.recipients),

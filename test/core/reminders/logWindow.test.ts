@@ -1,6 +1,6 @@
 import { addDays, daysBetween, isoWeekday } from '../../../src/core/calendar';
 import { documentId } from '../../../src/core/identity';
-import { type LogEntry, noticeKey, RESULT } from '../../../src/core/reminders/log';
+import { type LogEntry, noticeKey, readLogRows, RESULT } from '../../../src/core/reminders/log';
 import {
   keepReason,
   keeping,
@@ -228,5 +228,14 @@ describe('the monthly move never touches the window', () => {
     ];
     const rules = keeping(rows, '2027-03-01', 10, new Set());
     expect(planLogMove(rows, rules, 6)).toEqual({ end: 5, relocate: [3] });
+  });
+
+  it('reads a time a person turned into a date as the same instant', () => {
+    const [row] = readLogRows(
+      [[new Date('2027-01-10T06:00:00.000Z'), 'client', 'k', 'a@b.example', 'Тема', RESULT.sent, '']],
+      5,
+    );
+    expect(row.time).toBe('2027-01-10T06:00:00.000Z');
+    expect(keepReason(row, keeping([row], '2027-03-01', 10, new Set()))).toBeNull();
   });
 });
