@@ -79,6 +79,7 @@ function tooOld(settings: Settings): string[] {
     const plan = planDay({
       today: day,
       lang: 'ru',
+      clientLang: 'ru',
       settings,
       documents,
       load: null,

@@ -3,14 +3,12 @@ import type { Worksheet } from 'exceljs';
 import type { CallCounter } from '../counters';
 import type { Emulates } from '../emulates';
 import { parseA1, splitSheet, type GridRect } from './a1';
-import { hasContent, readNote, writeNote, type CellContext } from './cells';
+import { hasContent, writeNote, type CellContext } from './cells';
 import { checkCellLimit, checkColumnLimit, NEW_SHEET_COLS, NEW_SHEET_ROWS, OUTSIDE_SHEET } from './grid';
 import { LocalDeveloperMetadataFinder, type MetadataHost } from './metadata';
 import { LocalRange } from './range';
-import { clearWorksheet, freeze, frozenRows, mergedRects } from './worksheet';
-
-/** Pixels per xlsx character-width unit (Calibri 11). */
-const PX_PER_CHAR = 7;
+import { deleteWorksheetRows, refuseRowDeletion } from './rowDeletion';
+import { clearWorksheet, freeze, mergedRects, setColumnWidthsOf } from './worksheet';
 
 export interface SheetHost {
   counter: CallCounter;
@@ -119,50 +117,11 @@ export class LocalSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet> 
     return this;
   }
 
-  /**
-   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
-   * The rows go with everything in them; the rows below move up and the grid shrinks. Sheets
-   * refuses to delete every non-frozen row ("Sorry, it is not possible to delete all non-frozen
-   * rows."). Where the reference is silent, the stricter choice: merged ranges or row developer
-   * metadata at or below the deleted rows (the add-on has neither in a sheet it deletes rows of)
-   * are refused rather than moved by a guess.
-   */
+  /** https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany (rules: rowDeletion.ts) */
   deleteRows(rowPosition: number, howMany: number): void {
     this.count('deleteRows');
-    this.checkPosition(rowPosition, this.maxRows(), 'rows');
-    if (!Number.isInteger(howMany) || howMany < 1)
-      throw new Error('The number of rows to delete must be at least 1.');
-    if (rowPosition + howMany - 1 > this.maxRows()) throw new Error('Those rows are out of bounds.');
-    if (this.maxRows() - howMany <= frozenRows(this.worksheet))
-      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
-    if (this.mergedRects().some((rect) => rect.row + rect.numRows - 1 >= rowPosition))
-      throw new Error('The local runtime does not move merged ranges on deleteRows.');
-    const name = this.worksheet.name;
-    if (
-      this.host.metadata.store
-        .entries()
-        .some((entry) => entry.sheet === name && entry.type === 'ROW' && entry.index >= rowPosition)
-    )
-      throw new Error('The local runtime does not move row developer metadata on deleteRows.');
-    if (rowPosition <= this.worksheet.rowCount) {
-      // exceljs moves values and styles up but leaves notes where they were: they move by hand.
-      const notes: { row: number; col: number; note: string }[] = [];
-      this.worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-        if (rowNumber < rowPosition) return;
-        row.eachCell({ includeEmpty: true }, (cell, col) => {
-          if (!cell.note) return;
-          if (rowNumber >= rowPosition + howMany)
-            notes.push({ row: rowNumber - howMany, col, note: readNote(cell) });
-          writeNote(cell, '');
-        });
-      });
-      const before = this.worksheet.rowCount;
-      this.worksheet.spliceRows(rowPosition, howMany);
-      // exceljs leaves copies of the last moved rows behind the new end: the rows past it go.
-      const rows = (this.worksheet as unknown as { _rows: unknown[] })._rows;
-      rows.length = Math.min(rows.length, Math.max(rowPosition - 1, before - howMany));
-      for (const { row, col, note } of notes) writeNote(this.worksheet.getCell(row, col), note);
-    }
+    refuseRowDeletion(this.worksheet, this.host.metadata.store, this.maxRows(), rowPosition, howMany);
+    deleteWorksheetRows(this.worksheet, rowPosition, howMany);
     this.rows = this.maxRows() - howMany;
     this.touched();
   }
@@ -301,16 +260,9 @@ export class LocalSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet> 
     this.setView({ xSplit: columns });
   }
 
-  private checkColumns(start: number, count: number): void {
-    if (!Number.isInteger(start) || start < 1 || start + count - 1 > this.maxColumns())
-      throw new Error('Those columns are out of bounds.');
-  }
-
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     this.count('setColumnWidths');
-    this.checkColumns(startColumn, numColumns);
-    for (let c = startColumn; c < startColumn + numColumns; c += 1)
-      this.worksheet.getColumn(c).width = width / PX_PER_CHAR;
+    setColumnWidthsOf(this.worksheet, { startColumn, numColumns, width }, this.maxColumns());
     this.touched();
     return this;
   }

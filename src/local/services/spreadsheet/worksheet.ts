@@ -65,8 +65,17 @@ export function freeze(ws: Worksheet, patch: { ySplit?: number; xSplit?: number 
   ws.views = [view as (typeof ws.views)[number]];
 }
 
-/** Rows frozen in the sheet's first view (0 when none). */
-export function frozenRows(ws: Worksheet): number {
-  const view = (ws.views ?? [])[0] as Record<string, unknown> | undefined;
-  return view?.state === 'frozen' ? Number(view.ySplit ?? 0) : 0;
+/** Pixels per xlsx character-width unit (Calibri 11). */
+const PX_PER_CHAR = 7;
+
+/** Widths in pixels of a run of columns; columns outside the grid are refused. */
+export function setColumnWidthsOf(
+  ws: Worksheet,
+  run: { startColumn: number; numColumns: number; width: number },
+  maxColumns: number,
+): void {
+  const { startColumn, numColumns, width } = run;
+  if (!Number.isInteger(startColumn) || startColumn < 1 || startColumn + numColumns - 1 > maxColumns)
+    throw new Error('Those columns are out of bounds.');
+  for (let c = startColumn; c < startColumn + numColumns; c += 1) ws.getColumn(c).width = width / PX_PER_CHAR;
 }
