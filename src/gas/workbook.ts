@@ -84,18 +84,14 @@ export class GasWorkbook implements Workbook {
 
   /**
    * https://developers.google.com/apps-script/reference/spreadsheet/sheet#deleterowsrowposition,-howmany
-   * Sheets refuses to delete every non-frozen row of a sheet, so a deletion that reaches the
-   * grid's last row first adds one empty row after it.
+   * Sheets refuses to delete every non-frozen row: a deletion to the grid's end adds a row first.
    */
   deleteRows(name: string, fromRow: number, count: number): void {
     if (count < 1) return;
     const sheet = this.requireSheet(name);
     const grid = this.gridOf(sheet, name);
-    let rows = grid.rows;
-    if (fromRow + count - 1 >= rows) {
-      sheet.insertRowsAfter(rows, 1);
-      rows += 1;
-    }
+    const rows = fromRow + count - 1 >= grid.rows ? grid.rows + 1 : grid.rows;
+    if (rows > grid.rows) sheet.insertRowsAfter(grid.rows, 1);
     sheet.deleteRows(fromRow, count);
     this.gridSizes.set(name, { rows: rows - count, cols: grid.cols });
     this.dataRanges.delete(name);
