@@ -84,7 +84,8 @@ export function logWindowDays(
     },
     today,
   );
-  return Math.max(stages, WEEKLY_KEY_DAYS) + ZONE_SLACK_DAYS;
+  // The cadence window is decided from every client email key of its days, not from one key asked.
+  return Math.max(stages, WEEKLY_KEY_DAYS, settings.reminders.cadenceWindowDays) + ZONE_SLACK_DAYS;
 }
 
 /**

@@ -129,6 +129,11 @@ describe('logWindowDays: how far back a log key can matter, from the reminder ru
     );
     expect(logWindowDays(settingsWith({}), '2027-01-09')).toBeLessThan(31);
   });
+
+  it('reaches back over the cadence window: the last client email of 20 days ago still holds the next one', () => {
+    // The planner reads every client email key of the window to decide (not one key it asks about).
+    expect(logWindowDays(settingsWith({ cadenceWindowDays: 20 }), '2026-10-14')).toBeGreaterThanOrEqual(20);
+  });
 });
 
 function entry(row: number, day: string, result: string, patch: Partial<LogEntry> = {}): LogEntry {
