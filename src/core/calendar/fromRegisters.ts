@@ -4,7 +4,7 @@
  * and payment terms read the same calendar; the sheet's problems come with it.
  */
 import type { DateContext } from '../cells';
-import type { RegisterMapping } from '../registers/types';
+import { isRegisterOf, type RegisterMapping } from '../registers/types';
 import type { SheetProblem } from '../sheetProblems';
 import type { Grid } from '../types';
 import { readCalendarSheet } from './sheet';
@@ -23,8 +23,8 @@ export function workCalendarOf(
   const problems: SheetProblem[] = [];
   for (const mapping of sources.registers) {
     const grid = sources.grids.get(mapping.sheet);
-    if (mapping.kind !== 'calendar' || !grid) continue;
-    const read = readCalendarSheet(grid, mapping as RegisterMapping<'calendar'>, dates);
+    if (!isRegisterOf(mapping, 'calendar') || !grid) continue;
+    const read = readCalendarSheet(grid, mapping, dates);
     overrides.push(...read.overrides);
     problems.push(...read.problems);
   }

@@ -9,7 +9,7 @@ import { a1, parseEmails, rawText, squeezeSpaces, type DateContext } from '../ce
 import { foldCase } from '../cells/text';
 import { parsePaymentTerm, type PaymentTerm, type TermUnit } from '../calendar/terms';
 import { clientKey } from '../identity';
-import type { RegisterMapping } from '../registers/types';
+import { isRegisterOf, type RegisterMapping } from '../registers/types';
 import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
 import type { CellValue, Grid, Lang } from '../types';
 import { isDate } from '../types';
@@ -138,8 +138,8 @@ export function clientDirectoryOf(
   const problems: SheetProblem[] = [];
   for (const mapping of sources.registers) {
     const grid = sources.grids.get(mapping.sheet);
-    if (mapping.kind !== 'clients' || !grid) continue;
-    const read = readClientDirectory(grid, mapping as RegisterMapping<'clients'>, dates, plainTermUnit);
+    if (!isRegisterOf(mapping, 'clients') || !grid) continue;
+    const read = readClientDirectory(grid, mapping, dates, plainTermUnit);
     for (const [key, client] of read.clients) if (!clients.has(key)) clients.set(key, client);
     problems.push(...read.problems);
   }
