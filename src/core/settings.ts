@@ -42,6 +42,8 @@ export interface Settings {
   documents: {
     /** Days overdue that stop the project. */
     stopDays: number;
+    /** Days overdue from which a client reminder copies the escalation contact, in a firmer tone (0: never). */
+    escalationDays: number;
     /** Days after signing to wait for the paper original. */
     originalsWaitDays: number;
     /** Days before `valid until` (or 31 Dec) to warn about renewal. */
@@ -88,6 +90,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   documents: {
     stopDays: 30,
+    escalationDays: 14,
     originalsWaitDays: 14,
     renewalLeadDays: 30,
     renewForNewYear: true,

@@ -15,6 +15,7 @@ import type { FormOptions, PageBase } from '../app/forms/types';
 import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
 import { recalculateNow } from '../app/recalculate';
+import { sendLetter } from '../app/reminders/letters';
 import { sendNowReport, type SendReport } from '../app/reminders/sendReport';
 import {
   installOurTriggers,
@@ -151,9 +152,12 @@ export function getReminderPreview(): ReminderPreview {
   return serve('getReminderPreview', reminderPreview);
 }
 
-/** Sidebar API: skip a message or one item of it for today (validated against today's plan). */
+/** Sidebar API: skip a message or an item for today; send one "work paused" letter (both of today's plan). */
 export function skipReminder(key: string): string {
   return serve('skipReminder', (env, ctx) => skipReminderUseCase(env, ctx, key));
+}
+export function sendWorkPausedLetter(key: string): SendReport {
+  return serve('sendWorkPausedLetter', (env, ctx) => sendLetter(env, ctx, key));
 }
 
 /** Sidebar API (dashboard): our triggers and the last run. */

@@ -69,13 +69,15 @@ it('finds both registers on the first run: no "not found" in what the add-on say
 });
 
 it("sends the day's 16 emails, as the README says", () => {
-  // 2 STOP alerts, 1 polite and 5 overdue reminders, 3 renewals, 3 AM digests, the Monday load
-  // digest and the accountant's weekly digest (counted by hand from the example data).
+  // 2 STOP alerts, 1 polite and 5 overdue reminders (2 of them escalated: Гранит and Вектор are 14+
+  // days overdue), 3 renewals, 3 AM digests, the Monday load digest and the accountant's weekly
+  // digest (counted by hand from the example data).
   expect(mails).toHaveLength(16);
   expect(find('СТОП по регламенту')).toHaveLength(2);
   expect(find('Напоминание о сроке оплаты')).toHaveLength(1);
   // One of the 5 overdue reminders goes to Пиксель in English: its language in the Клиенты directory is `en`.
-  expect(find('Оплата по счетам')).toHaveLength(4);
+  expect(find('Оплата по счетам')).toHaveLength(2);
+  expect(find('Просроченная оплата')).toHaveLength(2);
   expect(find('Outstanding invoices')).toHaveLength(1);
   expect(find('Пора продлить договоры')).toHaveLength(3);
   expect(find('Платежи и оригиналы')).toHaveLength(1);
@@ -87,7 +89,8 @@ it('sends each account manager one digest of the day', () => {
 });
 
 it('writes client emails politely, with invoice numbers, amounts, due dates and a signature', () => {
-  for (const mail of [...find('Напоминание о сроке оплаты'), ...find('Оплата по счетам')]) {
+  const clientMails = ['Напоминание о сроке оплаты', 'Оплата по счетам', 'Просроченная оплата'].flatMap(find);
+  for (const mail of clientMails) {
     const text = mail.text.replace(/[\u00a0\u202f]/g, ' ');
     expect(text).toMatch(/^Здравствуйте!/);
     expect(text).toMatch(/Счёт № \S+ на \d{1,3}( \d{3})*,\d\d ₽, срок оплаты (был )?\d\d\.\d\d\.2026/);

@@ -99,8 +99,8 @@ const DOCS: Doc[] = [
 
 /** What each document's owned cells must say on 07.12.2026. */
 const EXPECTED: Record<string, [string, number | string, string, string]> = {
-  // Due 25.11: reminded 26.11 and 03.12, next on day 15.
-  '101': ['просрочен 12 дней', 12, '10.12.2026', ''],
+  // Due 25.11: reminded 26.11 and 03.12, next on day 14, the escalation day.
+  '101': ['просрочен 12 дней', 12, '09.12.2026', ''],
   // Due 08.12: the polite note falls on Saturday 05.12 and goes on Monday, today.
   '102': ['срок через 1 день', '', '07.12.2026', ''],
   '103': ['СТОП: 30+ дн. без оплаты', 36, '', ''],

@@ -88,6 +88,10 @@ const ARGUMENTS: Record<string, () => unknown[]> = {
     const preview = pageCall('getReminderPreview') as { messages: { key: string }[] };
     return [preview.messages[0].key];
   },
+  sendWorkPausedLetter: () => {
+    const preview = pageCall('getReminderPreview') as { letters: { key: string }[] };
+    return [preview.letters[0].key];
+  },
   sendReminders: () => [],
   sendRemindersNow: () => [],
 };

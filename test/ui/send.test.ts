@@ -58,6 +58,30 @@ describe('the Send button of the reminder preview', () => {
   });
 });
 
+describe('the "work paused" letter of the reminder preview', () => {
+  it('goes only on the AM’s click, once, and leaves the preview', async () => {
+    const runtime = session.preview.runtime;
+    // СЧ-3 of Василёк is 48 days overdue: STOP. The runs above sent no letter by themselves.
+    const toVasilek = () => runtime.sent().filter((mail) => mail.to.includes('v@vasilek.example.ru'));
+    expect(toVasilek()).toEqual([]);
+    const page = await session.open('reminders');
+    const button = page.locator('section.letters article.letter button.send-letter');
+    await page.locator('section.letters button.send-letter:not([disabled])').waitFor();
+    await button.click();
+    const status = page.locator('#status[data-send-status]');
+    await status.waitFor();
+    await expect(status.getAttribute('data-send-status')).resolves.toBe('sent');
+    await expect(button.textContent()).resolves.toBe('Отправлено');
+    await expect(button.isDisabled()).resolves.toBe(true);
+    await page.close();
+    expect(toVasilek().map((mail) => mail.subject)).toEqual(['Приостановка работ до оплаты — Василёк']);
+    const again = await session.open('reminders');
+    await again.locator('#send').waitFor();
+    await expect(again.locator('section.letters').count()).resolves.toBe(0);
+    await again.close();
+  });
+});
+
 describe('the dashboard after Install triggers', () => {
   it('says when the one trigger fires, in the spreadsheet’s time zone', async () => {
     session.preview.runtime.call('installTriggers');

@@ -40,8 +40,13 @@ export function reportOf(outcome: ReminderOutcome): SendReport {
 
 /** Runs "send now" and says what happened; a held document lock is an answer, not an error. */
 export function sendNowReport(env: AppEnv, ctx: RunContext): SendReport {
+  return reportOrBusy(ctx, () => sendRemindersNow(env, ctx));
+}
+
+/** What a run that sends did; another run holding the document lock is an answer too. */
+export function reportOrBusy(ctx: RunContext, run: () => ReminderOutcome): SendReport {
   try {
-    return reportOf(sendRemindersNow(env, ctx));
+    return reportOf(run());
   } catch (error) {
     if (!isUserError(error) || error.key !== 'error.busy') throw error;
     return {

@@ -48,6 +48,8 @@ export interface ReminderRequest {
   preview: boolean;
   /** Stop starting batches when this execution's time for sending is spent. */
   budget?: SendBudget;
+  /** Send only this letter of today's plan (the AM's click on a "work paused" letter), nothing else. */
+  letter?: string;
 }
 
 export interface ReminderOutcome {
@@ -106,6 +108,8 @@ export function planReminders(
   upkeep: LogUpkeep = 'read',
 ): {
   messages: PlannedMessage[];
+  /** Letters the AM may send by hand today. */
+  letters: PlannedMessage[];
   weekend: boolean;
   /** On a non-working day, the working day the emails wait for. */
   resumesOn: CalendarDay | null;
@@ -132,8 +136,11 @@ export function planReminders(
     weekly: request.weekly,
     calendar: inputs.calendar,
   });
+  const letters = plan.letters ?? [];
   return {
-    messages: plan.messages,
+    // A letter goes only when the AM sends it, and then alone.
+    messages: request.letter === undefined ? plan.messages : letters.filter((m) => m.key === request.letter),
+    letters,
     weekend: plan.weekend,
     resumesOn: plan.resumesOn ?? null,
     log,

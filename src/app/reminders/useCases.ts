@@ -118,11 +118,28 @@ export interface ReminderPreview {
   draftsAvailable: boolean;
   weekend: boolean;
   messages: PreviewMessage[];
+  /** Letters the AM may send by hand (the "work paused" letter at STOP); none goes by itself. */
+  letters: PreviewMessage[];
 }
 
 /** What today's daily run would plan, computed without sending or logging anything. */
 function todaysPlan(env: AppEnv, ctx: RunContext, upkeep: LogUpkeep = 'read') {
   return planReminders(env, ctx, readInputs(env, ctx).inputs, dayRequest(ctx, true), upkeep);
+}
+
+function previewOf(m: PlannedMessage): PreviewMessage {
+  return {
+    key: m.key,
+    kind: m.kind,
+    to: m.to,
+    cc: m.cc,
+    subject: m.subject,
+    body: m.body,
+    htmlBody: m.htmlBody,
+    status: m.status,
+    problem: m.problem,
+    items: m.items,
+  };
 }
 
 /** What today's run would send, by recipient set; writes nothing. */
@@ -133,18 +150,8 @@ export function reminderPreview(env: AppEnv, ctx: RunContext): ReminderPreview {
     mode: ctx.settings.mode,
     draftsAvailable: env.mailer.draftsAvailable(),
     weekend: plan.weekend,
-    messages: plan.messages.map((m) => ({
-      key: m.key,
-      kind: m.kind,
-      to: m.to,
-      cc: m.cc,
-      subject: m.subject,
-      body: m.body,
-      htmlBody: m.htmlBody,
-      status: m.status,
-      problem: m.problem,
-      items: m.items,
-    })),
+    messages: plan.messages.map(previewOf),
+    letters: plan.letters.map(previewOf),
   };
 }
 

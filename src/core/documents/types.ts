@@ -168,6 +168,8 @@ export interface DocumentState {
 /** Thresholds the document rules use, from `Settings`. */
 export interface DocumentRules {
   stopDays: number;
+  /** Days overdue from which client reminders escalate (0: never). */
+  escalationDays?: number;
   originalsWaitDays: number;
   renewalLeadDays: number;
   renewForNewYear: boolean;

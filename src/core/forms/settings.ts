@@ -28,6 +28,7 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'load.defaultWeeklyHours', min: 1, max: 168 },
   { path: 'load.planTolerancePct', min: 0, max: 1000 },
   { path: 'documents.stopDays', min: 1, max: 365 },
+  { path: 'documents.escalationDays', min: 0, max: 365 },
   { path: 'documents.originalsWaitDays', min: 0, max: 365 },
   { path: 'documents.renewalLeadDays', min: 0, max: 365 },
   { path: 'documents.receivablesTargetPct', min: 0, max: 1000 },

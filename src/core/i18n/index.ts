@@ -11,6 +11,7 @@ import * as common from './messages/common';
 import * as diagnostics from './messages/diagnostics';
 import * as digests from './messages/digests';
 import * as documents from './messages/documents';
+import * as escalation from './messages/escalation';
 import * as load from './messages/load';
 import * as limits from './messages/limits';
 import * as local from './messages/local';
@@ -49,6 +50,7 @@ const catalogs = [
   rules,
   digests,
   sheets,
+  escalation,
 ] as const;
 
 type Catalogs = (typeof catalogs)[number];

@@ -30,6 +30,7 @@ export function toReminderDocument(state: DocumentState): ReminderDocument {
     paused: state.paused || state.disputed === true || state.clientDisputed === true,
     disputed: state.disputed === true,
     clientLang: record.clientLang ?? null,
+    escalationEmails: record.escalationEmails ?? [],
     reminderEligible: state.reminderEligible,
     problems: state.problems.filter((problem) => problem.code !== 'badEmail').map((problem) => problem.text),
     originalsMissing: state.originalsMissing,

@@ -14,6 +14,8 @@ export const itemKeys = {
   preDue: (id: string): string => `predue:${id}`,
   overdue: (id: string, stage: number): string => `overdue:${id}:stage${stage}`,
   stop: (id: string): string => `stop:${id}`,
+  /** The AM's "work paused" letter to the client about a STOP invoice (sent only by hand). */
+  workPaused: (id: string): string => `workpaused:${id}`,
   renewal: (id: string, renewBy: CalendarDay): string => `renewal:${id}:${renewBy}`,
 };
 

@@ -10,6 +10,8 @@ import type { CellValue, Lang } from '../types';
 export const TEMPLATE_KEYS = [
   'client.predue',
   'client.overdue',
+  'client.escalation',
+  'client.workPaused',
   'stop',
   'renewal',
   'digest.am',

@@ -37,6 +37,8 @@ export interface ReminderDocument {
   disputed?: boolean;
   /** The client's email language from the `Клиенты` directory; the run's language when absent. */
   clientLang?: Lang | null;
+  /** The client's escalation contacts from the `Клиенты` directory, copied from the escalation day on. */
+  escalationEmails?: readonly string[];
   /** Data problems of the row, already described for people. */
   problems: string[];
   /** Signed but the paper original is still missing past the wait. */
@@ -45,7 +47,15 @@ export interface ReminderDocument {
   renewBy: CalendarDay | null;
 }
 
-export type MessageKind = 'client' | 'stop' | 'renewal' | 'digest.am' | 'digest.load' | 'digest.accounting';
+export type MessageKind =
+  | 'client'
+  /** A letter to the client the AM sends by hand (the "work paused" letter at STOP): never planned to go by itself. */
+  | 'letter'
+  | 'stop'
+  | 'renewal'
+  | 'digest.am'
+  | 'digest.load'
+  | 'digest.accounting';
 
 /** One line a message lists under `{items}`, and the key that makes it exactly-once. */
 export interface MessageItem {

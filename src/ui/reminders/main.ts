@@ -69,6 +69,42 @@ function messageCard(page: PageBase, message: PreviewMessage): HTMLElement {
   return card;
 }
 
+/** A letter the AM may send by hand: shown with its recipients and text, sent with one click. */
+function letterCard(page: PageBase, letter: PreviewMessage, canSend: boolean): HTMLElement {
+  const texts = page.texts;
+  const send = h(
+    'button',
+    { type: 'button', className: 'send-letter', disabled: !canSend || letter.status !== 'ready' },
+    texts['letters.send'],
+  );
+  const card = h(
+    'article',
+    { className: 'letter', 'data-key': letter.key },
+    h('h3', {}, letter.subject),
+    h('p', { className: 'hint' }, tr(texts, 'reminders.to', { to: letter.to.join(', ') })),
+    letter.cc.length > 0
+      ? h('p', { className: 'hint' }, tr(texts, 'reminders.cc', { cc: letter.cc.join(', ') }))
+      : null,
+    letter.problem ? h('p', { className: 'error' }, letter.problem) : null,
+    letter.status === 'quota' ? h('p', { className: 'hint' }, texts['letters.quota']) : null,
+    h('pre', { className: 'body' }, letter.body),
+    send,
+  );
+  send.addEventListener('click', () => {
+    busy(send, () => callServer('sendWorkPausedLetter', letter.key))
+      .then((report) => {
+        showStatus(report.message, STATUS_LOOK[report.status]);
+        byId('status').setAttribute('data-send-status', report.status);
+        if (report.status !== 'sent') return;
+        card.classList.add('skipped');
+        send.textContent = texts['letters.sent'];
+        send.disabled = true;
+      })
+      .catch((error: unknown) => showStatus(errorText(error), 'error'));
+  });
+  return card;
+}
+
 function show({ page, preview }: Data): void {
   setLang(page.lang);
   const texts = page.texts;
@@ -109,6 +145,15 @@ function show({ page, preview }: Data): void {
       ),
     ),
     h('div', { className: 'actions' }, send),
+    preview.letters.length > 0
+      ? h(
+          'section',
+          { className: 'letters' },
+          h('h2', {}, texts['letters.title']),
+          h('p', { className: 'hint' }, texts['letters.hint']),
+          preview.letters.map((letter) => letterCard(page, letter, canSend)),
+        )
+      : null,
   );
 }
 

@@ -17,7 +17,7 @@ const NUMBERS = {
     'defaultWeeklyHours',
     'planTolerancePct',
   ],
-  documents: ['stopDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
+  documents: ['stopDays', 'escalationDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
   reminders: [
     'preDueDays',
     'overdueRepeatDays',

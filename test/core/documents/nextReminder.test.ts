@@ -73,6 +73,7 @@ describe('the stage due today', () => {
           preDueDays: fc.integer({ min: -1, max: 10 }),
           overdueRepeatDays: fc.integer({ min: 0, max: 15 }),
           stopDays: fc.integer({ min: -1, max: 60 }),
+          escalationDays: fc.integer({ min: -1, max: 70 }),
           sendOnWeekends: fc.boolean(),
         }),
         (dueOffset, todayOffset, rules) => {

@@ -94,14 +94,14 @@ describe('the cadence window (3 days by default)', () => {
 });
 
 describe('the worked example of the guide (due Tue 15.12.2026, default settings)', () => {
-  it('sends on 14.12, 17.12 (day 1 waits for the window), 23.12, 30.12 and 11.01; day 29 would be 2 days later, so STOP comes first', () => {
+  it('sends on 14.12, 17.12 (day 1 waits for the window), 23.12, 29.12 (the escalation, day 14) and 11.01; day 28 would be a day later, so STOP comes first', () => {
     const romashka = invoice({ number: '45', counterparty: 'Ромашка', dueDate: '2026-12-15' });
     const sent = simulate('2026-12-10', '2027-01-20', [romashka]);
     expect(sent.map((s) => s.day)).toEqual([
       '2026-12-14',
       '2026-12-17',
       '2026-12-23',
-      '2026-12-30',
+      '2026-12-29',
       '2027-01-11',
     ]);
   });

@@ -25,7 +25,8 @@ describe('no client email on a non-working day of the production calendar', () =
 
   it('the first working day, 11.01.2027, sends the latest stage due, once', () => {
     const id = documentId('7', 'ООО Ромашка');
-    expect(clientKeys(plan('2027-01-11'))).toEqual([`overdue:${id}:stage2`]);
+    // 11.01.2027 is day 14 after the due date: the latest stage is the escalation (stage 3).
+    expect(clientKeys(plan('2027-01-11'))).toEqual([`overdue:${id}:stage3`]);
   });
 
   it('a company day off of the Календарь sheet waits too, and a working Saturday sends', () => {

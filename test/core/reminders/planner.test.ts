@@ -6,7 +6,7 @@ import { clientMessages, invoice, itemKeysOf, plan, settings } from './planFixtu
 
 const id = documentId('12', 'ООО Ромашка');
 
-describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, STOP 30)', () => {
+describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, escalation 14, STOP 30)', () => {
   it.each([
     ['2026-11-27', [], 'four days before due: nothing yet'],
     ['2026-11-28', [], 'the pre-due day is a Saturday: nothing on the weekend'],
@@ -15,8 +15,9 @@ describe('client reminder stages (due Tue 2026-12-01, pre-due 3 days, repeat 7, 
     ['2026-12-02', [`overdue:${id}:stage1`], 'day 1 after due'],
     ['2026-12-08', [`overdue:${id}:stage1`], 'day 7 is still stage 1'],
     ['2026-12-09', [`overdue:${id}:stage2`], 'day 8 starts stage 2'],
-    ['2026-12-16', [`overdue:${id}:stage3`], 'day 15 starts stage 3'],
-    ['2026-12-30', [`overdue:${id}:stage5`], 'day 29 is the last client reminder'],
+    ['2026-12-15', [`overdue:${id}:stage3`], 'day 14 escalates: stage 3'],
+    ['2026-12-29', [`overdue:${id}:stage5`], 'day 28 is the last client reminder'],
+    ['2026-12-30', [`overdue:${id}:stage5`], 'day 29 is still stage 5'],
     ['2026-12-31', [], 'day 30 is STOP: no more client email'],
   ])('on %s plans %j (%s)', (today, expected) => {
     expect(itemKeysOf(plan(today, [invoice()]))).toEqual(expected);

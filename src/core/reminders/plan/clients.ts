@@ -16,6 +16,8 @@ import type { MessageOutline, PlanInput } from './types';
 export interface ClientGroup {
   docs: { doc: ReminderDocument; key: string; params: DocParams }[];
   overdue: boolean;
+  /** A document of the group is on the escalation ladder: firmer template, escalation contact in copy. */
+  escalated: boolean;
 }
 
 interface Reminded {
@@ -48,6 +50,8 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
   const params = (doc: ReminderDocument) => docParams(doc, lang);
   const managers = unique(order.map(({ doc }) => doc.managerEmail));
   const to = unique(first.clientEmails);
+  const escalation = group.escalated ? order.flatMap(({ doc }) => doc.escalationEmails ?? []) : [];
+  const inTo = (address: string) => to.some((known) => known.toLowerCase() === address.toLowerCase());
   const overdueDays = daysBetween(first.dueDate ?? today, today);
   const rank = !reminded.clients.has(recipientSetKey(to))
     ? 1
@@ -60,9 +64,9 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
     rank,
     oldestDue: first.dueDate ?? today,
     to,
-    cc: managers.filter((m) => !to.some((address) => address.toLowerCase() === m.toLowerCase())),
+    cc: unique([...escalation, ...managers]).filter((address) => !inTo(address)),
     replyTo: managers[0] ?? null,
-    template: group.overdue ? 'client.overdue' : 'client.predue',
+    template: group.escalated ? 'client.escalation' : group.overdue ? 'client.overdue' : 'client.predue',
     values: {
       ...stringParams(params(first)),
       client: unique(order.map(({ doc }) => doc.counterparty)).join(', '),

@@ -8,6 +8,7 @@ import { counted, t, type MessageParams } from '../../i18n';
 import { itemKeys, recipientSetKey } from '../keys';
 import type { MessageKind, ReminderDocument } from '../types';
 import { clientOutlines, type ClientGroup } from './clients';
+import { mayOfferLetter, type StoppedDocument, workPausedLetters } from './letters';
 import { day, type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
 import type { DigestLine, MessageOutline, PlanInput } from './types';
 
@@ -15,6 +16,8 @@ export interface DocumentsPlan {
   /** STOP alerts, client reminders (in quota order), renewal notices. */
   outlines: MessageOutline[];
   lines: DigestLine[];
+  /** "Work paused" letters the AM may send by hand; never sent by the run. */
+  letters: MessageOutline[];
 }
 
 /** One alert per recipient set, listing every client it speaks of. */
@@ -29,6 +32,7 @@ function reminderRules(input: PlanInput): ReminderRules {
     preDueDays: reminders.preDueDays,
     overdueRepeatDays: reminders.overdueRepeatDays,
     stopDays: documents.stopDays,
+    escalationDays: documents.escalationDays,
     sendOnWeekends: reminders.sendOnWeekends,
     calendar: input.calendar,
   };
@@ -98,6 +102,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
   const clientGroups = new Map<string, ClientGroup>();
   const stops = new Map<string, AlertGroup>();
   const renewals = new Map<string, AlertGroup>();
+  const stopped: StoppedDocument[] = [];
 
   for (const doc of input.documents) {
     // The AM digest that hears about a document: its manager, else the head.
@@ -147,6 +152,7 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
           text: `${doc.counterparty}: ${itemLine(doc, overdueDays, lang, params)}`,
         });
       }
+      if (mayOfferLetter(doc)) stopped.push({ doc, params, overdueDays });
       continue;
     }
     if (doc.disputed) {
@@ -183,9 +189,10 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     const key = stage.stage === 'preDue' ? itemKeys.preDue(doc.id) : itemKeys.overdue(doc.id, stage.index);
     if (done.has(key)) continue;
     const setKey = recipientSetKey(doc.clientEmails);
-    const group = clientGroups.get(setKey) ?? { docs: [], overdue: false };
+    const group = clientGroups.get(setKey) ?? { docs: [], overdue: false, escalated: false };
     group.docs.push({ doc, key, params });
     group.overdue ||= overdueDays > 0;
+    group.escalated ||= stage.escalated;
     clientGroups.set(setKey, group);
   }
 
@@ -198,5 +205,6 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
   return {
     outlines: [...alerts(stops), ...clientOutlines([...clientGroups.values()], input), ...alerts(renewals)],
     lines,
+    letters: workPausedLetters(stopped, input),
   };
 }

@@ -34,7 +34,7 @@ export function planDay(input: PlanInput): DayPlan {
     return { weekend: true, resumesOn: nextWorkingDay(calendar, input.today), messages: [] };
   const amDay = daily && !weekendDay;
 
-  const documents = daily ? planDocuments(input) : { outlines: [], lines: [] };
+  const documents = daily ? planDocuments(input) : { outlines: [], lines: [], letters: [] };
   const notices: NoticesByOwner = daily ? interruptedNotices(input) : new Map();
   const urgent = render(documents.outlines, input);
   const reserve = amDay ? digestReserve(input, linesByOwner(documents.lines), notices, urgent) : 0;
@@ -49,5 +49,11 @@ export function planDay(input: PlanInput): DayPlan {
   if (daily || weekly) digests.push(...accountingDigest(input));
   const digestMessages = allocate(render(digests, input), sent.left + Math.min(reserve, quota));
 
-  return { weekend: false, messages: [...sent.messages, ...digestMessages.messages].map((m) => m.message) };
+  // A letter goes alone when the AM sends it, so each is measured against the whole quota.
+  const letters = render(documents.letters, input).map((letter) => allocate([letter], quota).messages[0]);
+  return {
+    weekend: false,
+    messages: [...sent.messages, ...digestMessages.messages].map((m) => m.message),
+    letters: letters.map((m) => m.message),
+  };
 }

@@ -35,7 +35,8 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
       items: inSections.sections.flatMap((section) => section.items),
       block: sectionsBlock(inSections.sections),
     };
-  } else if (outline.kind === 'client') fitted = outline;
+  } else if (outline.kind === 'client' || outline.kind === 'letter')
+    fitted = outline; // goes as written or not at all
   else fitted = fitToMailLimits(outline.values, outline.items, render, andMore);
   const { values, items } = fitted;
   const rendered = render(values, fitted.block ?? items.map((item) => item.text));

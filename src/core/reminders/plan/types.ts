@@ -49,6 +49,11 @@ export interface DayPlan {
   /** On such a day, the working day the emails wait for. */
   resumesOn?: CalendarDay;
   messages: PlannedMessage[];
+  /**
+   * Letters the AM may send by hand from the reminders sidebar (the "work paused" letter at STOP),
+   * each `ready`, `quota` (more recipients than today's quota) or `rejected`; none on a non-working day.
+   */
+  letters?: PlannedMessage[];
 }
 
 /** What a message will say, before its template is rendered and its key given. */
