@@ -12,6 +12,7 @@ import { dueDateOf, parsePaymentTerm, type TermUnit } from '../calendar/terms';
 import { RUSSIAN_CALENDAR, type WorkCalendar } from '../calendar/workdays';
 import { directoryEntry, type ClientDirectory } from './directory';
 import { resolveManagerEmail, type ManagerDirectory } from './managers';
+import { parseLink } from './link';
 import { isPausedOn, parsePause } from './pause';
 import {
   DEFAULT_CURRENCY,
@@ -192,6 +193,8 @@ function readRow(
   const ownPause = pauseCell.ok && (pauseCell.value.open || pauseCell.value.until !== null);
   const pause = ownPause && pauseCell.ok ? pauseCell.value : (client?.pause ?? { open: false, until: null });
 
+  const link = parseLink(reader.text('link'));
+  if (!link.ok) reader.problem('badLink', 'link');
   const manager = reader.text('manager') || (client?.manager ?? '');
   const contractText = reader.text('contract');
   return {
@@ -217,6 +220,7 @@ function readRow(
     clientEmails: emails.ok && ownEmails.length === 0 && client ? client.emails : ownEmails,
     paused: isPausedOn(pause, ctx.today),
     pausedUntil: pause.until,
+    link: link.ok ? link.url : null,
     escalationEmails: client?.escalationEmails ?? [],
     clientLang: client?.lang ?? null,
     problems: reader.problems,

@@ -41,7 +41,9 @@ export type DocumentProblemCode =
   /** An amount written in a currency other than the row's `Валюта`. */
   | 'currencyMismatch'
   /** An amount or paid amount below zero. */
-  | 'negativeAmount';
+  | 'negativeAmount'
+  /** A `Ссылка` cell that is not an http(s) address. */
+  | 'badLink';
 
 /** A data problem in one cell of a document row. */
 export interface DocumentProblem {
@@ -90,6 +92,8 @@ export interface DocumentRecord {
   paused: boolean;
   /** The day a dated pause ends (reminders resume on it), or null. */
   pausedUntil?: CalendarDay | null;
+  /** The `Ссылка` cell: an http(s) address the client email links the item to, or null. */
+  link?: string | null;
   /** The client's escalation contact from the `Клиенты` directory. */
   escalationEmails?: string[];
   /** The client's email language from the directory, or null for the spreadsheet's. */

@@ -140,6 +140,7 @@ export const HEADER_SYNONYMS: Synonyms = {
       'Contact',
     ],
     pause: ['Не напоминать', 'Пауза', 'Pause', "Don't remind", 'No reminders'],
+    link: ['Ссылка', 'Ссылка на счёт', 'Ссылка на документ', 'Link', 'URL', 'Invoice link', 'Document link'],
   },
   actuals: {
     date: ['Дата', 'День', 'Date', 'Day', 'Spent date'],

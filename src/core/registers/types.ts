@@ -29,6 +29,7 @@ export const REGISTER_FIELDS = {
     'manager',
     'clientEmail',
     'pause',
+    'link',
   ],
   actuals: ['date', 'person', 'client', 'hours'],
   calendar: ['date', 'dayKind', 'note'],

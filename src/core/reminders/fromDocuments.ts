@@ -31,6 +31,7 @@ export function toReminderDocument(state: DocumentState): ReminderDocument {
     disputed: state.disputed === true,
     clientLang: record.clientLang ?? null,
     escalationEmails: record.escalationEmails ?? [],
+    link: record.link ?? null,
     reminderEligible: state.reminderEligible,
     problems: state.problems.filter((problem) => problem.code !== 'badEmail').map((problem) => problem.text),
     originalsMissing: state.originalsMissing,

@@ -63,19 +63,38 @@ function htmlFromText(body: string, values: Record<string, string>, itemsHtml: s
   return html.join('');
 }
 
+/** One line of `{items}`: its text, and the document's link when it has one. */
+export interface ItemLine {
+  text: string;
+  /** An http(s) address (checked when the row was read). */
+  link?: string | null;
+  /** What the HTML link reads as; the address itself when not given. */
+  linkText?: string;
+}
+
+function itemHtml({ text, link, linkText }: ItemLine): string {
+  const linked = link ? ` — <a href="${escapeHtml(link)}">${escapeHtml(linkText ?? link)}</a>` : '';
+  return `<li>${escapeHtml(text)}${linked}</li>`;
+}
+
 export function renderTemplate(
   template: EmailTemplate,
   values: Record<string, string>,
-  items: readonly string[] | ItemsBlock,
+  items: readonly (string | ItemLine)[] | ItemsBlock,
 ): Rendered {
   // A digest in sections brings its `{items}` rendered; a flat list becomes `•` lines and a `<ul>`.
   const block = 'plain' in items ? items : null;
-  const list = block ? [] : (items as readonly string[]);
-  const plainItems = block ? block.plain : list.map((item) => `• ${item}`).join('\n');
+  const list = block
+    ? []
+    : (items as readonly (string | ItemLine)[]).map((item) =>
+        typeof item === 'string' ? { text: item } : item,
+      );
+  // The plain part carries a link's address itself, on its own line, so any mail client can open it.
+  const plainItems = block
+    ? block.plain
+    : list.map(({ text, link }) => (link ? `• ${text}\n  ${link}` : `• ${text}`)).join('\n');
   const plain = (name: string) => (name === 'items' ? plainItems : values[name]);
-  const itemsHtml = block
-    ? block.html
-    : `<ul>${list.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul>`;
+  const itemsHtml = block ? block.html : `<ul>${list.map(itemHtml).join('')}</ul>`;
   const htmlBody = template.html.trim()
     ? fill(template.html, (name) =>
         name === 'items' ? itemsHtml : values[name] === undefined ? undefined : htmlValue(values[name]),

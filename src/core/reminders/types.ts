@@ -37,6 +37,8 @@ export interface ReminderDocument {
   disputed?: boolean;
   /** The client's email language from the `Клиенты` directory; the run's language when absent. */
   clientLang?: Lang | null;
+  /** The `Ссылка` cell: an http(s) address that goes with the item in the client's email. */
+  link?: string | null;
   /** The client's escalation contacts from the `Клиенты` directory, copied from the escalation day on. */
   escalationEmails?: readonly string[];
   /** Data problems of the row, already described for people. */
@@ -63,6 +65,10 @@ export interface MessageItem {
   key: string | null;
   /** Ready-to-read line in the message language. */
   text: string;
+  /** The document's `Ссылка`: a link in the HTML part, the address in the plain part. */
+  link?: string | null;
+  /** The words the HTML link reads as (`открыть документ`), in the message language. */
+  linkText?: string;
 }
 
 /** A message today's run would send. */

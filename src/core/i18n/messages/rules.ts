@@ -21,6 +21,9 @@ export const ru = {
   'clients.problem.language': '«{raw}» — не язык писем: напишите «ru» или «en»',
   'clients.problem.terms': '«{raw}» — не отсрочка: напишите число дней, «5 раб. дн.» или «5 банковских дней»',
   'clients.problem.duplicate': 'клиент «{client}» уже есть в строке {first}: эта строка не учтена',
+  'documents.problem.badLink':
+    '{cell}: «{raw}» — не ссылка: нужен адрес, который начинается с https:// или http://',
+  'item.link': 'открыть документ',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -46,4 +49,7 @@ export const en: Record<keyof typeof ru, string> = {
   'clients.problem.terms':
     '"{raw}" is not a payment term: write a number of days, "5 working days" or "5 banking days"',
   'clients.problem.duplicate': 'client "{client}" is already in row {first}: this row is not used',
+  'documents.problem.badLink':
+    '{cell}: "{raw}" is not a link: write an address starting with https:// or http://',
+  'item.link': 'open the document',
 };

@@ -8,7 +8,7 @@ import { counted } from '../../i18n';
 import { recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
 import type { CalendarDay } from '../../types';
-import { type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
+import { type DocParams, docParams, itemLine, linkOf, stringParams, unique } from './phrases';
 import { signatureOf, totalOf } from './signature';
 import type { MessageOutline, PlanInput } from './types';
 
@@ -80,6 +80,7 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
     items: order.map(({ doc, key }) => ({
       key,
       text: itemLine(doc, daysBetween(doc.dueDate ?? today, today), lang, params(doc)),
+      ...linkOf(doc, lang),
     })),
     owners: managers.length > 0 ? managers : unique([settings.headEmail]),
   };

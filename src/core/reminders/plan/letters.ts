@@ -7,7 +7,7 @@
 import { counted } from '../../i18n';
 import { itemKeys, recipientSetKey } from '../keys';
 import type { ReminderDocument } from '../types';
-import { type DocParams, docParams, itemLine, stringParams, unique } from './phrases';
+import { type DocParams, docParams, itemLine, linkOf, stringParams, unique } from './phrases';
 import { signatureOf, totalOf } from './signature';
 import type { MessageOutline, PlanInput } from './types';
 
@@ -58,6 +58,7 @@ export function workPausedLetters(stopped: readonly StoppedDocument[], input: Pl
       items: entries.map(({ doc, overdueDays }) => ({
         key: itemKeys.workPaused(doc.id),
         text: itemLine(doc, overdueDays, lang, docParams(doc, lang)),
+        ...linkOf(doc, lang),
       })),
       owners: managers.length > 0 ? managers : unique([input.settings.headEmail]),
     };

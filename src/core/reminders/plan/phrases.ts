@@ -47,6 +47,11 @@ export function stringParams(params: MessageParams): Record<string, string> {
   return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]));
 }
 
+/** The document's link as an item of a client's email carries it (nothing when the row has none). */
+export function linkOf(doc: ReminderDocument, lang: Lang): { link?: string; linkText?: string } {
+  return doc.link ? { link: doc.link, linkText: t(lang, 'item.link') } : {};
+}
+
 /** A document as one item of a message: overdue, due today or due in N days. */
 export function itemLine(
   doc: ReminderDocument,

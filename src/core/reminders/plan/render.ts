@@ -8,7 +8,7 @@ import { t } from '../../i18n';
 import { messageKey } from '../keys';
 import { fitSectionsToMailLimits, fitToMailLimits } from '../limits';
 import { sectionsBlock, type ItemsBlock } from '../sections';
-import { renderTemplate } from '../templateRender';
+import { type ItemLine, renderTemplate } from '../templateRender';
 import { findTemplate } from '../templates';
 import type { MessageItem, PlannedMessage } from '../types';
 import type { MessageOutline, OwnedMessage, PlanInput } from './types';
@@ -18,7 +18,7 @@ const HEADER_BREAK = /[\r\n]/;
 function renderOne(outline: MessageOutline, key: string, input: PlanInput): PlannedMessage {
   const lang = outline.lang ?? input.lang;
   const template = findTemplate(input.templates, outline.template, lang);
-  const render = (values: Record<string, string>, lines: readonly string[] | ItemsBlock) =>
+  const render = (values: Record<string, string>, lines: readonly (string | ItemLine)[] | ItemsBlock) =>
     template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };
   const andMore = (count: number) => t(lang, 'digest.andMore', { count });
   let fitted: { values: Record<string, string>; items: MessageItem[]; block?: ItemsBlock };
@@ -39,7 +39,7 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
     fitted = outline; // goes as written or not at all
   else fitted = fitToMailLimits(outline.values, outline.items, render, andMore);
   const { values, items } = fitted;
-  const rendered = render(values, fitted.block ?? items.map((item) => item.text));
+  const rendered = render(values, fitted.block ?? items);
   let problem: string | null = null;
   const headers = [rendered.subject, ...outline.to, ...outline.cc, outline.replyTo ?? ''];
   if (headers.some((value) => HEADER_BREAK.test(value))) problem = t(lang, 'problem.lineBreak');
