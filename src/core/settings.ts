@@ -38,6 +38,8 @@ export interface Settings {
     defaultWeeklyHours: number;
     /** Actual hours beyond plan or estimate by more than this are flagged. */
     planTolerancePct: number;
+    /** The billable share of available hours the agency aims at; below it is highlighted. */
+    utilisationTargetPct: number;
   };
   documents: {
     /** Days overdue that stop the project. */
@@ -87,6 +89,7 @@ export const DEFAULT_SETTINGS: Settings = {
     maxClientsPerAm: 7,
     defaultWeeklyHours: 40,
     planTolerancePct: 10,
+    utilisationTargetPct: 75,
   },
   documents: {
     stopDays: 30,

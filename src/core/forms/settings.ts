@@ -27,6 +27,7 @@ const INT_RULES: readonly IntRule[] = [
   { path: 'load.maxClientsPerAm', min: 1, max: 100 },
   { path: 'load.defaultWeeklyHours', min: 1, max: 168 },
   { path: 'load.planTolerancePct', min: 0, max: 1000 },
+  { path: 'load.utilisationTargetPct', min: 1, max: 100 },
   { path: 'documents.stopDays', min: 1, max: 365 },
   { path: 'documents.escalationDays', min: 0, max: 365 },
   { path: 'documents.originalsWaitDays', min: 0, max: 365 },

@@ -7,6 +7,7 @@ import { clientKey, personKey } from '../identity';
 import type { WeekCapacity } from '../calendar/workdays';
 import type { Settings } from '../settings';
 import type { CalendarDay } from '../types';
+import { roleDemand } from './roles';
 import { findMember, indexTeam, weeklyHoursOf } from './team';
 import type {
   ActualRow,
@@ -118,7 +119,8 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
   const rowsByPerson = new Map<string, { name: string; rows: LoadRow[] }>();
   for (const row of input.rows) {
     const key = personKey(row.person);
-    if (key === '') continue;
+    // A role nobody fills yet is demand (see roles.ts), not a person of the summary.
+    if (key === '' || row.placeholder) continue;
     const entry = rowsByPerson.get(key) ?? { name: row.person.trim(), rows: [] };
     entry.rows.push(row);
     rowsByPerson.set(key, entry);
@@ -217,14 +219,16 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
     roundAll(client.byMonth);
   }
 
+  const roles = roleDemand(input.rows, people, input.team, weeks, limits.defaultWeeklyHours);
   return {
     weeks,
     people,
     clients: clientList.map(({ hasEstimate: _hasEstimate, key: _key, ...client }) => client),
     accountManagers,
     planVsActual: planVsActual(clientList, input.actuals, limits.planTolerancePct),
-    problems: [...(input.problems ?? [])],
+    problems: [...(input.problems ?? []), ...roles.problems],
     capacity: input.capacity ?? {},
+    roles: roles.roles,
   };
 }
 

@@ -35,7 +35,8 @@ export function calendarHolidayRows(
   >();
   for (const row of rows) {
     const key = personKey(row.person);
-    if (key === '') continue;
+    // A role nobody fills yet has no days off of its own.
+    if (key === '' || row.placeholder) continue;
     const person = people.get(key) ?? {
       name: row.person,
       covered: new Set<CalendarDay>(),

@@ -18,6 +18,10 @@ export function problemText(problem: LoadProblem, lang: Lang): string {
       return t(lang, 'load.problem.unknownPerson', { person: problem.person, hours: problem.weeklyHours });
     case 'noPerson':
       return t(lang, 'load.problem.noPerson');
+    case 'unknownRole':
+      return problem.role === ''
+        ? t(lang, 'load.problem.placeholderNoRole')
+        : t(lang, 'load.problem.unknownRole', { role: problem.role });
     case 'duplicateWeek':
       return t(lang, 'load.problem.duplicateWeek', {
         header: problem.header,

@@ -30,6 +30,7 @@ import type { WorkCalendar } from '../calendar/workdays';
 import type { SheetProblem } from '../sheetProblems';
 import type { LoadInput, LoadThresholds } from './compute';
 import { calendarHolidayRows, capacityOf } from './holidays';
+import { placeholderRole } from './placeholder';
 import { findMember, indexTeam, weeklyHoursFromRegister, weeklyHoursOf } from './team';
 import type { ActualRow, LoadProblem, LoadRow, TeamMember } from './types';
 
@@ -99,13 +100,20 @@ export function readLoadRows(
   const { person: personCol, task: taskCol, status: statusCol, estimate: estimateCol } = mapping.columns;
   const seen = new Set<string>();
   let person = '';
+  let placeholder: LoadRow['placeholder'] = undefined;
   for (let row = mapping.headerRow + 1; row < grid.values.length; row++) {
     // Merged person blocks hold the name in their top cell only: it carries down.
     const personText = cellText(grid, row, personCol);
     if (personText !== '') {
       person = personText;
+      const role = placeholderRole(personText);
+      placeholder =
+        role === null || personCol === undefined
+          ? undefined
+          : { role, address: address(grid, row, personCol) };
       const key = personKey(person);
-      if (!seen.has(key) && personCol !== undefined) {
+      // A placeholder is nobody the team register should know.
+      if (!placeholder && !seen.has(key) && personCol !== undefined) {
         seen.add(key);
         onPerson(person, address(grid, row, personCol));
       }
@@ -143,7 +151,14 @@ export function readLoadRows(
       const blue = isTentativeBlue(grid.backgrounds[row]?.[week.col] ?? '');
       cells.push({ week: week.week, pct: parsed.value, tentative: tentativeRow || blue });
     }
-    rows.push({ person, kind: classifyTask(task), task, estimate, cells });
+    rows.push({
+      person,
+      kind: classifyTask(task),
+      task,
+      estimate,
+      cells,
+      ...(placeholder ? { placeholder } : {}),
+    });
   }
   return { rows, problems };
 }

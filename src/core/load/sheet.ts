@@ -26,6 +26,7 @@ import {
   weeksText,
 } from './weekCells';
 import { capacitySuffix } from './capacityText';
+import { rolesBlock, utilisationBlock } from './rulesBlocks';
 import { thisAndNextMondays } from './weeks';
 
 const TENTATIVE_FONT = '#1155cc';
@@ -193,6 +194,12 @@ export function buildSummarySheet(summary: LoadSummary, options: SummarySheetOpt
   ]);
 
   const sections: BlockBuilder[] = [title, peopleBlock(summary, options)];
+  // Utilisation and roles without a person: rows of their own, right under the people.
+  for (const block of [
+    utilisationBlock(summary, limits.utilisationTargetPct, lang),
+    rolesBlock(summary, lang),
+  ])
+    if (block) sections.push(block);
   if (summary.accountManagers.length > 0) sections.push(accountManagersBlock(summary, options));
   if (summary.clients.length > 0) sections.push(clientsBlock(summary, lang));
   if (summary.planVsActual.length > 0 || options.hasActuals) sections.push(planBlock(summary, options));

@@ -9,6 +9,7 @@ import type { CellProblem } from '../cells';
 import type { SheetProblem } from '../sheetProblems';
 import type { LoadRowKind } from '../registers/types';
 import type { CalendarDay } from '../types';
+import type { RoleDemand } from './roles';
 
 /** Flags of one person-week, in the order the summary lists them. */
 export type LoadFlag =
@@ -108,6 +109,8 @@ export type LoadProblem =
   | { kind: 'cell'; address: string; problem: CellProblem }
   | { kind: 'unknownPerson'; address: string; person: string; weeklyHours: number }
   | { kind: 'noPerson'; address: string }
+  /** A placeholder row (`[дизайнер]`, `TBD`) naming no role of the team register. */
+  | { kind: 'unknownRole'; address: string; role: string }
   /** A second week column for a week another column already plans. */
   | { kind: 'duplicateWeek'; address: string; header: string; first: string; firstAddress: string }
   | { kind: 'noLoadRegister' }
@@ -124,6 +127,8 @@ export interface LoadSummary {
   problems: LoadProblem[];
   /** Working days of each week by the production calendar and the `Календарь` sheet. */
   capacity?: Record<CalendarDay, WeekCapacity>;
+  /** Demand of the placeholder rows per role and week, against the role's free hours. */
+  roles?: RoleDemand[];
 }
 
 /** One row of a load register, already read from the grid (see `readLoadRows`). */
@@ -137,6 +142,8 @@ export interface LoadRow {
   estimate: number | null;
   /** Week cells in percentage points; missing weeks are 0. */
   cells: { week: CalendarDay; pct: number; tentative: boolean }[];
+  /** The person cell is a role nobody fills yet (`[дизайнер]`, `TBD`): demand, not a person. */
+  placeholder?: { role: string; address: string };
 }
 
 /** One person of the team register. */

@@ -16,6 +16,7 @@ const NUMBERS = {
     'maxClientsPerAm',
     'defaultWeeklyHours',
     'planTolerancePct',
+    'utilisationTargetPct',
   ],
   documents: ['stopDays', 'escalationDays', 'originalsWaitDays', 'renewalLeadDays', 'receivablesTargetPct'],
   reminders: [

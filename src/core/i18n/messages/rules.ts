@@ -24,6 +24,19 @@ export const ru = {
   'documents.problem.badLink':
     '{cell}: «{raw}» — не ссылка: нужен адрес, который начинается с https:// или http://',
   'item.link': 'открыть документ',
+  'load.problem.unknownRole': 'роли «{role}» нет в листе «Команда» — спрос на неё не с кем сравнить',
+  'load.problem.placeholderNoRole':
+    'заглушка без роли: напишите роль, например «[дизайнер]» или «TBD дизайнер»',
+  'load.section.roles': 'Роли без исполнителя: нужно / свободно у людей с этой ролью, ч',
+  'load.col.rolePeople': 'Люди с этой ролью',
+  'load.role.unnamed': 'роль не указана',
+  'load.section.utilisation':
+    'Оплачиваемая доля: работа на клиентов ÷ доступные часы (без отпусков и праздников), цель {target} %',
+  'load.utilisation.agency': 'Агентство',
+  'load.digest.roleShort': 'роль «{role}» — нужно {demand} ч, свободно {free} ч у людей с этой ролью',
+  'load.digest.utilisation': 'оплачиваемая доля агентства {pct}% (цель {target}%)',
+  'load.digest.belowTarget': 'ниже цели {target}% — {people}',
+  'load.digest.rulesHeading': 'Роли без исполнителя и оплачиваемая доля',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -52,4 +65,18 @@ export const en: Record<keyof typeof ru, string> = {
   'documents.problem.badLink':
     '{cell}: "{raw}" is not a link: write an address starting with https:// or http://',
   'item.link': 'open the document',
+  'load.problem.unknownRole':
+    'no one in the Team sheet has the role "{role}" — its demand has nothing to compare with',
+  'load.problem.placeholderNoRole':
+    'a placeholder without a role: write one, e.g. "[designer]" or "TBD designer"',
+  'load.section.roles': 'Roles without a person: needed / free with the people of that role, h',
+  'load.col.rolePeople': 'People with this role',
+  'load.role.unnamed': 'no role given',
+  'load.section.utilisation':
+    'Utilisation: client work ÷ available hours (vacations and holidays excluded), target {target} %',
+  'load.utilisation.agency': 'Agency',
+  'load.digest.roleShort': 'role "{role}" — {demand} h needed, {free} h free with the people of that role',
+  'load.digest.utilisation': 'agency utilisation {pct}% (target {target}%)',
+  'load.digest.belowTarget': 'below the {target}% target — {people}',
+  'load.digest.rulesHeading': 'Roles without a person and utilisation',
 };

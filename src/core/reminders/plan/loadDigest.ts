@@ -7,6 +7,7 @@
 import { addDays, mondayOf } from '../../calendar';
 import { counted, t } from '../../i18n';
 import type { LoadFlag, LoadSummary, PersonLoad, PersonWeek } from '../../load/types';
+import { loadRuleLines } from '../../load/rulesBlocks';
 import { formatPct } from '../../load/weekCells';
 import type { CalendarDay, Lang } from '../../types';
 import { RECIPIENTS_PER_MESSAGE } from '../limits';
@@ -169,7 +170,12 @@ function weekHeading(
   return { level: 1, heading: t(ctx.lang, title, { day: day(ctx.week, ctx.lang) }), summary, items: [] };
 }
 
-export function loadSections(load: LoadSummary, today: CalendarDay, lang: Lang): DigestSection[] {
+export function loadSections(
+  load: LoadSummary,
+  today: CalendarDay,
+  lang: Lang,
+  utilisationTargetPct = 75,
+): DigestSection[] {
   const monday = mondayOf(today);
   const sections: DigestSection[] = [];
   const weeks = [
@@ -183,6 +189,14 @@ export function loadSections(load: LoadSummary, today: CalendarDay, lang: Lang):
     if (people.length === 0) continue;
     const ctx: WeekContext = { lang, week, people, load };
     const parts = WEEK_SECTIONS.map((build) => build(ctx)).filter((s): s is DigestSection => s !== null);
+    // Roles short of people and the billable share: lines of the load core's rules, a section of their own.
+    const rules = loadRuleLines(load, [week], utilisationTargetPct, lang);
+    if (rules.length > 0)
+      parts.push({
+        level: 2,
+        heading: t(lang, 'load.digest.rulesHeading'),
+        items: rules.map((text) => ({ key: null, text })),
+      });
     if (parts.length > 0) sections.push(weekHeading(ctx, title), ...parts);
   }
   return sections;
@@ -192,7 +206,7 @@ export function loadSections(load: LoadSummary, today: CalendarDay, lang: Lang):
 export function loadDigest(input: PlanInput): MessageOutline[] {
   const { load, settings } = input;
   if (!load) return [];
-  const sections = loadSections(load, input.today, input.lang);
+  const sections = loadSections(load, input.today, input.lang, settings.load.utilisationTargetPct);
   const to = unique([
     settings.headEmail,
     ...load.people.filter((person) => person.isAccountManager).map((person) => person.email),
