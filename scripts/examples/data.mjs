@@ -163,6 +163,11 @@ export const LOAD = [
       { task: 'Больничный', cells: [_, _, _, _, '12 ч', _, _] },
     ],
   },
+  // A designer the agency has not hired yet: demand for the role, not a person.
+  {
+    person: '[дизайнер]',
+    rows: [{ task: 'Вектор', cells: [_, _, p(30), p(50), _, _, _] }],
+  },
 ];
 
 /** Time-tracker export (Harvest-style rows) for the two weeks before the demo day. */
@@ -334,6 +339,7 @@ export const DOCUMENTS = [
     paid: 120000,
     status: 'отправлен',
     manager: SIDOROVA,
+    link: 'https://drive.google.com/file/d/1Vektor-S-1101/view',
   },
   {
     type: 'акт',
@@ -530,6 +536,7 @@ export const DOCUMENTS = [
     due: '2026-11-30',
     status: 'отправлен',
     manager: EGOROVA,
+    link: 'https://drive.google.com/file/d/1Pixel-S-1110/view',
   },
   {
     type: 'акт',

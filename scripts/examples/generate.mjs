@@ -149,6 +149,7 @@ const DOC_COLUMNS = [
   ['Ответственный', 20],
   ['Email клиента', 40],
   ['Не напоминать', 14],
+  ['Ссылка', 44],
 ];
 
 function dateCell(cell, value) {
@@ -197,6 +198,7 @@ function documentsSheet(workbook) {
     const email = doc.email ?? (doc.direction === 'исходящий' ? undefined : CLIENT_EMAILS[doc.client]);
     if (email) row.getCell(16).value = email;
     if (doc.pause !== undefined) row.getCell(17).value = doc.pause;
+    if (doc.link) row.getCell(18).value = doc.link;
   });
   ws.columns = DOC_COLUMNS.map(([, width]) => ({ width }));
   ws.views = [{ state: 'frozen', ySplit: 2 }];

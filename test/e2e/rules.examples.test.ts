@@ -39,6 +39,45 @@ async function sheetValues(file: string, name: string): Promise<unknown[][]> {
   return rows;
 }
 
+async function summaryRows(file: string): Promise<string[]> {
+  return (await sheetValues(file, 'Сводка загрузки')).map((row) =>
+    row.map((cell) => (cell && typeof cell === 'object' ? '' : String(cell ?? ''))).join(' | '),
+  );
+}
+
+describe('the example agency’s own rules', () => {
+  it('escalates Вектор’s 17-day debt, copying its CFO, and links the invoice it keeps on Drive', () => {
+    const [vector] = mails.filter((mail) => mail.to.includes('finance@vector.example.com'));
+    expect(vector.subject).toBe('Просроченная оплата: требуется ваше внимание — АО «Вектор»');
+    expect(vector.cc).toEqual(['cfo@vector.example.com', 'm.sidorova@agency.example.com']);
+    expect(vector.text).toContain('\n  https://drive.google.com/file/d/1Vektor-S-1101/view\n');
+    expect(vector.html).toContain(
+      '<a href="https://drive.google.com/file/d/1Vektor-S-1101/view">открыть документ</a>',
+    );
+  });
+
+  it('counts the [дизайнер] row as demand for designers, not as a person, and says where it is short', async () => {
+    const rows = await summaryRows(join(outDir, 'agency.xlsx'));
+    expect(rows.some((row) => row.startsWith('[дизайнер]'))).toBe(false);
+    const title = rows.findIndex((row) => row.startsWith('Роли без исполнителя'));
+    expect(rows[title + 2]).toMatch(
+      /^дизайнер \| Петров Игорь \(дизайнер\), Фёдорова Ксения \(дизайнер\) \| /,
+    );
+    const [digest] = mails.filter((mail) => mail.subject.startsWith('Загрузка команды'));
+    expect(digest.text).toContain(
+      'неделя с 07.12.2026: роль «дизайнер» — нужно 12 ч, свободно 8 ч у людей с этой ролью',
+    );
+  });
+
+  it('shows the billable share of the agency and its people, and the digest says it against the target', async () => {
+    const rows = await summaryRows(join(outDir, 'agency.xlsx'));
+    expect(rows.some((row) => row.startsWith('Оплачиваемая доля') && row.includes('цель 75 %'))).toBe(true);
+    expect(rows.some((row) => row.startsWith('Агентство | '))).toBe(true);
+    const [digest] = mails.filter((mail) => mail.subject.startsWith('Загрузка команды'));
+    expect(digest.text).toContain('неделя с 07.12.2026: оплачиваемая доля агентства 70% (цель 75%)');
+  });
+});
+
 describe('the example agency’s Клиенты directory', () => {
   it('writes to Пиксель in English, as the directory says, and to the others in Russian', () => {
     const pixel = mails.filter((mail) => mail.to.includes('accounts@pixel.example.com'));
