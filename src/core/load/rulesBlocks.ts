@@ -6,6 +6,7 @@ import { t } from '../i18n';
 import type { CalendarDay, Lang } from '../types';
 import { BlockBuilder, header, text } from './blockBuilder';
 import { capacitySuffix } from './capacityText';
+import { headingWithTotals, type DigestSection } from '../reminders/sections';
 import type { LoadSummary } from './types';
 import { utilisationOf, type UtilisationWeek } from './utilisation';
 import { formatPct, HEAT, weekHeader } from './weekCells';
@@ -74,40 +75,50 @@ export function utilisationBlock(summary: LoadSummary, targetPct: number, lang: 
   return block;
 }
 
-/** Lines of the Monday digest: roles short of people, the agency's billable share, who is below target. */
-export function loadRuleLines(
+/**
+ * Sections of one week of the Monday digest: the roles short of people, and who is below the
+ * utilisation target (the heading gives the agency's share); none when there is nothing to say.
+ */
+export function loadRuleSections(
   summary: LoadSummary,
-  weeks: readonly CalendarDay[],
+  week: CalendarDay,
   targetPct: number,
   lang: Lang,
-): string[] {
-  const lines: string[] = [];
-  const utilisation = utilisationOf(summary, targetPct);
-  for (const week of weeks) {
-    for (const role of summary.roles ?? []) {
-      const rw = role.byWeek[week];
-      if (!rw?.short || rw.demandHours === 0) continue;
-      lines.push(
-        t(lang, 'load.digest.roleShort', {
+): DigestSection[] {
+  const sections: DigestSection[] = [];
+  const short = (summary.roles ?? []).filter((role) => {
+    const rw = role.byWeek[week];
+    return rw?.short && rw.demandHours > 0;
+  });
+  if (short.length > 0)
+    sections.push({
+      level: 2,
+      heading: headingWithTotals(lang, t(lang, 'load.digest.rulesHeading'), 'roles', short.length),
+      items: short.map((role) => ({
+        key: null,
+        text: t(lang, 'load.digest.roleShort', {
           role: roleName(role.role, lang),
-          demand: hoursText(rw.demandHours, lang),
-          free: hoursText(rw.freeHours, lang),
+          demand: hoursText(role.byWeek[week].demandHours, lang),
+          free: hoursText(role.byWeek[week].freeHours, lang),
         }),
-      );
-    }
-    const agency = utilisation.agency[week];
-    if (agency?.pct == null) continue;
-    lines.push(t(lang, 'load.digest.utilisation', { pct: Math.round(agency.pct), target: targetPct }));
-    const below = utilisation.people
-      .filter((person) => person.byWeek[week]?.belowTarget)
-      .map((person) => `${person.name} ${Math.round(person.byWeek[week].pct ?? 0)}%`);
-    if (below.length > 0)
-      lines.push(
-        t(lang, 'load.digest.belowTarget', {
-          target: targetPct,
-          people: below.join(', '),
+      })),
+    });
+  const utilisation = utilisationOf(summary, targetPct);
+  const agency = utilisation.agency[week];
+  const below = utilisation.people.filter((person) => person.byWeek[week]?.belowTarget);
+  if (agency?.pct != null && below.length > 0) {
+    const title = t(lang, 'load.digest.utilisation', { pct: Math.round(agency.pct), target: targetPct });
+    sections.push({
+      level: 2,
+      heading: headingWithTotals(lang, title, 'people', below.length),
+      items: below.map((person) => ({
+        key: null,
+        text: t(lang, 'load.digest.belowTargetLine', {
+          person: person.name,
+          pct: Math.round(person.byWeek[week].pct ?? 0),
         }),
-      );
+      })),
+    });
   }
-  return lines;
+  return sections;
 }

@@ -5,7 +5,7 @@
 import { computeLoad } from '../../../src/core/load/compute';
 import { describeLoadProblem } from '../../../src/core/load/problems';
 import { readLoadInput } from '../../../src/core/load/read';
-import { loadRuleLines } from '../../../src/core/load/rulesBlocks';
+import { loadRuleSections } from '../../../src/core/load/rulesBlocks';
 import { buildSummarySheet } from '../../../src/core/load/sheet';
 import { utilisationOf } from '../../../src/core/load/utilisation';
 import { detectRegisters } from '../../../src/core/registers';
@@ -82,8 +82,11 @@ describe('a placeholder row is role demand, not a person', () => {
   });
 
   it('tells the Monday digest where demand exceeds the free hours', () => {
-    const lines = loadRuleLines(summary, ['2026-12-07', '2026-12-14'], 75, 'ru');
-    expect(lines.filter((line) => line.includes('роль'))).toEqual([
+    const sections = (week: string) => loadRuleSections(summary, week, 75, 'ru');
+    expect(sections('2026-12-07').filter((s) => s.heading.startsWith('Не хватает'))).toEqual([]);
+    const [roles] = sections('2026-12-14');
+    expect(roles.heading).toBe('Не хватает людей на роль — 1 роль');
+    expect(roles.items.map((item) => item.text)).toEqual([
       'роль «дизайнер» — нужно 20 ч, свободно 4 ч у людей с этой ролью',
     ]);
   });
@@ -189,9 +192,8 @@ describe('utilisation: client work ÷ available hours', () => {
   });
 
   it('gives the Monday digest the agency’s share and who is below the target', () => {
-    expect(loadRuleLines(summary, ['2026-12-07'], 75, 'ru')).toEqual([
-      'оплачиваемая доля агентства 70% (цель 75%)',
-      'ниже цели 75% — Иванова 60%',
-    ]);
+    const [below] = loadRuleSections(summary, '2026-12-07', 75, 'ru');
+    expect(below.heading).toBe('Ниже цели по оплачиваемой доле (агентство 70 %, цель 75 %) — 1 сотрудник');
+    expect(below.items.map((item) => item.text)).toEqual(['Иванова — 60 %']);
   });
 });

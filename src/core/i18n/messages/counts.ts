@@ -20,6 +20,7 @@ export const ru = {
   invoices: { one: '{count} счёт', few: '{count} счёта', many: '{count} счетов' },
   contracts: { one: '{count} договор', few: '{count} договора', many: '{count} договоров' },
   emails: { one: '{count} письмо', few: '{count} письма', many: '{count} писем' },
+  roles: { one: '{count} роль', few: '{count} роли', many: '{count} ролей' },
 } as const satisfies Record<string, RussianForms>;
 
 export const en = {
@@ -33,6 +34,7 @@ export const en = {
   invoices: { one: '{count} invoice', other: '{count} invoices' },
   contracts: { one: '{count} contract', other: '{count} contracts' },
   emails: { one: '{count} email', other: '{count} emails' },
+  roles: { one: '{count} role', other: '{count} roles' },
 } as const satisfies Record<keyof typeof ru, EnglishForms>;
 
 export type CountedNoun = keyof typeof ru;

@@ -34,9 +34,10 @@ export const ru = {
     'Оплачиваемая доля: работа на клиентов ÷ доступные часы (без отпусков и праздников), цель {target} %',
   'load.utilisation.agency': 'Агентство',
   'load.digest.roleShort': 'роль «{role}» — нужно {demand} ч, свободно {free} ч у людей с этой ролью',
-  'load.digest.utilisation': 'оплачиваемая доля агентства {pct}% (цель {target}%)',
   'load.digest.belowTarget': 'ниже цели {target}% — {people}',
-  'load.digest.rulesHeading': 'Роли без исполнителя и оплачиваемая доля',
+  'load.digest.rulesHeading': 'Не хватает людей на роль',
+  'load.digest.utilisation': 'Ниже цели по оплачиваемой доле (агентство {pct} %, цель {target} %)',
+  'load.digest.belowTargetLine': '{person} — {pct} %',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -76,7 +77,8 @@ export const en: Record<keyof typeof ru, string> = {
     'Utilisation: client work ÷ available hours (vacations and holidays excluded), target {target} %',
   'load.utilisation.agency': 'Agency',
   'load.digest.roleShort': 'role "{role}" — {demand} h needed, {free} h free with the people of that role',
-  'load.digest.utilisation': 'agency utilisation {pct}% (target {target}%)',
   'load.digest.belowTarget': 'below the {target}% target — {people}',
-  'load.digest.rulesHeading': 'Roles without a person and utilisation',
+  'load.digest.rulesHeading': 'Roles short of people',
+  'load.digest.utilisation': 'Below the utilisation target (agency {pct} %, target {target} %)',
+  'load.digest.belowTargetLine': '{person} — {pct} %',
 };

@@ -7,7 +7,7 @@
 import { addDays, mondayOf } from '../../calendar';
 import { counted, t } from '../../i18n';
 import type { LoadFlag, LoadSummary, PersonLoad, PersonWeek } from '../../load/types';
-import { loadRuleLines } from '../../load/rulesBlocks';
+import { loadRuleSections } from '../../load/rulesBlocks';
 import { formatPct } from '../../load/weekCells';
 import type { CalendarDay, Lang } from '../../types';
 import { RECIPIENTS_PER_MESSAGE } from '../limits';
@@ -189,14 +189,7 @@ export function loadSections(
     if (people.length === 0) continue;
     const ctx: WeekContext = { lang, week, people, load };
     const parts = WEEK_SECTIONS.map((build) => build(ctx)).filter((s): s is DigestSection => s !== null);
-    // Roles short of people and the billable share: lines of the load core's rules, a section of their own.
-    const rules = loadRuleLines(load, [week], utilisationTargetPct, lang);
-    if (rules.length > 0)
-      parts.push({
-        level: 2,
-        heading: t(lang, 'load.digest.rulesHeading'),
-        items: rules.map((text) => ({ key: null, text })),
-      });
+    parts.push(...loadRuleSections(load, week, utilisationTargetPct, lang));
     if (parts.length > 0) sections.push(weekHeading(ctx, title), ...parts);
   }
   return sections;
