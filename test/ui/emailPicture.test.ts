@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 it('renders a payment reminder: the invoices as a list, the total, the AM’s signature', async () => {
-  const letter = mails.find((mail) => mail.subject === 'Оплата по счетам — Гранит');
+  const letter = mails.find((mail) => mail.subject === 'Оплата по счетам — Орбита');
   expect(letter).toBeDefined();
   const page = await browser.newPage({ viewport: { width: 640, height: 480 } });
   const envelope = `<div style="font:13px Arial,sans-serif;color:#5f6368;border-bottom:1px solid #dadce0;padding-bottom:8px;margin-bottom:12px"><b style="font-size:16px;color:#202124"></b><br><span></span></div>`;
