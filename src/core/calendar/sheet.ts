@@ -5,12 +5,12 @@
  * unknown day type is a problem with its cell; the row is left out and the
  * rest of the sheet still counts.
  */
-import { a1, parseDay, rawText, squeezeSpaces, type DateContext } from '../cells';
+import { a1, parseDay, squeezeSpaces, type DateContext } from '../cells';
+import { gridCell, gridText } from '../cells/gridCells';
 import { foldCase } from '../cells/text';
 import type { RegisterMapping } from '../registers/types';
 import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
-import type { CellValue, Grid } from '../types';
-import { isDate } from '../types';
+import type { Grid } from '../types';
 import type { CalendarOverride } from './workdays';
 
 const DAY_KINDS: readonly [CalendarOverride['kind'], readonly string[]][] = [
@@ -26,18 +26,6 @@ export function calendarDayKindOf(text: string): CalendarOverride['kind'] | null
   return DAY_KINDS.find(([, prefixes]) => prefixes.some((prefix) => folded.startsWith(prefix)))?.[0] ?? null;
 }
 
-function cell(grid: Grid, row: number, col: number | undefined): CellValue {
-  return col === undefined ? '' : (grid.values[row]?.[col] ?? '');
-}
-
-function text(grid: Grid, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const shown = grid.display[row]?.[col];
-  if (shown !== undefined && shown !== '') return squeezeSpaces(shown);
-  const value = cell(grid, row, col);
-  return isDate(value) ? '' : squeezeSpaces(rawText(value));
-}
-
 export function readCalendarSheet(
   grid: Grid,
   mapping: RegisterMapping<'calendar'>,
@@ -48,9 +36,9 @@ export function readCalendarSheet(
   const { date, dayKind, note } = mapping.columns;
   const at = (row: number, col: number) => `${grid.sheet}!${a1(row, col)}`;
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
-    const kindText = text(grid, row, dayKind);
-    const noteText = text(grid, row, note);
-    const day = parseDay(cell(grid, row, date), dates);
+    const kindText = gridText(grid, row, dayKind);
+    const noteText = gridText(grid, row, note);
+    const day = parseDay(gridCell(grid, row, date), dates);
     if (day.ok && day.value === null && kindText === '' && noteText === '') continue;
     const kind = calendarDayKindOf(kindText);
     if (!day.ok && date !== undefined) problems.push(cellSheetProblem(at(row, date), day.problem));

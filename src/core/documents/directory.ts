@@ -5,14 +5,14 @@
  * value always wins. Clients are matched by the one `clientKey`, so
  * `ООО «Ромашка»` in the directory is `Ромашка` in the register.
  */
-import { a1, parseEmails, rawText, squeezeSpaces, type DateContext } from '../cells';
+import { a1, parseEmails, type DateContext } from '../cells';
+import { gridCell, gridText } from '../cells/gridCells';
 import { foldCase } from '../cells/text';
 import { parsePaymentTerm, type PaymentTerm, type TermUnit } from '../calendar/terms';
 import { clientKey } from '../identity';
 import { isRegisterOf, type RegisterMapping } from '../registers/types';
 import { cellSheetProblem, type SheetProblem } from '../sheetProblems';
-import type { CellValue, Grid, Lang } from '../types';
-import { isDate } from '../types';
+import type { Grid, Lang } from '../types';
 import { NO_PAUSE, parsePause, type Pause } from './pause';
 
 export interface DirectoryClient {
@@ -47,18 +47,6 @@ const LANGUAGES: Readonly<Record<string, Lang>> = {
   англ: 'en',
 };
 
-function cell(grid: Grid, row: number, col: number | undefined): CellValue {
-  return col === undefined ? '' : (grid.values[row]?.[col] ?? '');
-}
-
-function text(grid: Grid, row: number, col: number | undefined): string {
-  if (col === undefined) return '';
-  const shown = grid.display[row]?.[col];
-  if (shown !== undefined && shown !== '') return squeezeSpaces(shown);
-  const value = cell(grid, row, col);
-  return isDate(value) ? '' : squeezeSpaces(rawText(value));
-}
-
 export function readClientDirectory(
   grid: Grid,
   mapping: RegisterMapping<'clients'>,
@@ -70,7 +58,7 @@ export function readClientDirectory(
   const problems: SheetProblem[] = [];
   const { columns } = mapping;
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
-    const name = text(grid, row, columns.client);
+    const name = gridText(grid, row, columns.client);
     const key = clientKey(name);
     if (key === '') continue;
     const at = (col: number) => `${grid.sheet}!${a1(row, col)}`;
@@ -85,27 +73,27 @@ export function readClientDirectory(
     }
     firstRow.set(key, row);
     const emailsOf = (col: number | undefined): string[] => {
-      const parsed = parseEmails(cell(grid, row, col));
+      const parsed = parseEmails(gridCell(grid, row, col));
       if (parsed.ok) return parsed.value;
       if (col !== undefined) problems.push(cellSheetProblem(at(col), parsed.problem));
       return [];
     };
-    const languageText = foldCase(text(grid, row, columns.language));
+    const languageText = foldCase(gridText(grid, row, columns.language));
     const lang = languageText === '' ? null : (LANGUAGES[languageText.replace(/\.$/, '')] ?? null);
     if (languageText !== '' && lang === null && columns.language !== undefined)
       problems.push({
         address: at(columns.language),
         key: 'clients.problem.language',
-        params: { raw: text(grid, row, columns.language) },
+        params: { raw: gridText(grid, row, columns.language) },
       });
-    const term = parsePaymentTerm(cell(grid, row, columns.terms), plainTermUnit);
+    const term = parsePaymentTerm(gridCell(grid, row, columns.terms), plainTermUnit);
     if (!term.ok && columns.terms !== undefined)
       problems.push({
         address: at(columns.terms),
         key: 'clients.problem.terms',
         params: { raw: term.problem.raw },
       });
-    const pause = parsePause(cell(grid, row, columns.pause), dates);
+    const pause = parsePause(gridCell(grid, row, columns.pause), dates);
     if (!pause.ok && columns.pause !== undefined)
       problems.push(cellSheetProblem(at(columns.pause), pause.problem));
     clients.set(key, {
@@ -115,9 +103,9 @@ export function readClientDirectory(
       escalationEmails: emailsOf(columns.escalationEmail),
       lang,
       term: term.ok ? term.value : null,
-      manager: text(grid, row, columns.manager),
+      manager: gridText(grid, row, columns.manager),
       pause: pause.ok ? pause.value : NO_PAUSE,
-      note: text(grid, row, columns.note),
+      note: gridText(grid, row, columns.note),
     });
   }
   return { clients, problems };
