@@ -7,6 +7,16 @@
  */
 import type { CellBlock, OwnedSheetContent } from '../core/sheetContent';
 import type { CellValue, Grid } from '../core/types';
+import type { Mailbox } from './mailbox';
+
+export type {
+  AttachmentProblem,
+  DraftInThread,
+  IncomingMail,
+  Mailbox,
+  SentInThread,
+  ThreadMail,
+} from './mailbox';
 
 /** Which per-cell data to read from a sheet; each kind costs one service call. */
 export type GridKind = 'values' | 'display' | 'backgrounds' | 'formats';
@@ -197,6 +207,8 @@ export interface Logger {
 export interface AppEnv {
   workbook: Workbook;
   mailer: Mailer;
+  /** The Gmail build's threads, replies, bounces and attachments; unavailable in the default build. */
+  mailbox: Mailbox;
   documentProperties: PropertyStore;
   cache: ResultCache;
   user: UserSession;

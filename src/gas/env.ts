@@ -1,5 +1,6 @@
 import type { AppEnv } from '../app/ports';
 import { GasResultCache } from './cache';
+import { GasMailbox } from './mailbox';
 import { GasMailer } from './mailer';
 import { GasSelfTest } from './selfTest';
 import { GasWorkbook } from './workbook';
@@ -32,6 +33,7 @@ export function createGasEnv(): AppEnv {
   return {
     workbook: lazy(() => new GasWorkbook()),
     mailer: lazy(() => new GasMailer()),
+    mailbox: lazy(() => new GasMailbox()),
     documentProperties: lazy(() => new GasDocumentProperties()),
     cache: lazy(() => new GasResultCache(consoleLogger)),
     user: lazy(() => new GasUserSession()),

@@ -19,6 +19,7 @@ import type {
   Triggers,
   Ui,
 } from '../../src/app/ports';
+import type { DraftInThread, IncomingMail, Mailbox, SentInThread } from '../../src/app/ports';
 import { SETTINGS_PROPERTY, type Settings } from '../../src/core/settings';
 import { MemorySelfTest, MemoryWorkbook, type MemorySheetInput } from './memoryWorkbook';
 
@@ -215,6 +216,29 @@ export class MemoryLogger implements Logger {
   }
 }
 
+/** The default build's mailbox: there is none (the Gmail build's tests give their own). */
+export class NoMailbox implements Mailbox {
+  available(): boolean {
+    return false;
+  }
+
+  startThread(): SentInThread {
+    throw new Error('The mailbox needs the Gmail build');
+  }
+
+  replyInThread(): SentInThread | null {
+    throw new Error('The mailbox needs the Gmail build');
+  }
+
+  draft(): DraftInThread {
+    throw new Error('The mailbox needs the Gmail build');
+  }
+
+  incoming(): IncomingMail[] {
+    throw new Error('The mailbox needs the Gmail build');
+  }
+}
+
 export interface MemoryEnv extends AppEnv {
   workbook: MemoryWorkbook;
   mailer: MemoryMailer;
@@ -266,6 +290,7 @@ export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
   return {
     workbook,
     mailer: new MemoryMailer({ quota: options.quota ?? 100, drafts: options.drafts ?? false }, journal),
+    mailbox: new NoMailbox(),
     documentProperties: new MemoryProperties(properties),
     cache: new MemoryCache(clock),
     user: { email: () => options.userEmail ?? '', properties: new MemoryProperties({}) },
