@@ -4,7 +4,8 @@
  *  - Code.js: src/entry/index.ts bundled as an IIFE (global `AccountDesk`), followed by a real
  *    top-level `function NAME(...args)` for every export of the entry module, so menus, triggers
  *    and google.script.run can see them. The list comes from the module's exports, not by hand.
- *  - appsscript.json: the manifest; `--with-drafts` adds the restricted Gmail scope for draft mode.
+ *  - appsscript.json: the manifest; `--with-gmail` (the opt-in Gmail build) adds the restricted Gmail
+ *    scope and Drive read access, for drafts, threads, replies, bounces and attachments.
  *  - <sidebar>.html: each src/ui/<name>/ (main.ts + optional style.css) inlined into the one page shell
  *    src/ui/shared/index.html, as one self-contained file.
  * It also builds the local runner (src/local/runner/cli.ts) into build/, outside what clasp pushes.
@@ -16,6 +17,26 @@ import { fileURLToPath } from 'node:url';
 
 export const GLOBAL_NAME = 'AccountDesk';
 export const GMAIL_SCOPE = 'https://mail.google.com/';
+/**
+ * `DriveApp.getFileById` of a file the user can read, for attachments: the narrowest scope that
+ * method lists (https://developers.google.com/apps-script/reference/drive/drive-app#getFileById(String)
+ * lists `drive.readonly` and `drive`); `drive.file` would only open files this script created.
+ */
+export const DRIVE_READ_SCOPE = 'https://www.googleapis.com/auth/drive.readonly';
+/** What only the opt-in Gmail build may declare. */
+export const GMAIL_BUILD_SCOPES = [GMAIL_SCOPE, DRIVE_READ_SCOPE];
+
+/**
+ * Whether argv asks for the Gmail build. `--with-drafts` was its name while it only made drafts:
+ * still accepted, with one line saying so, so old instructions do not silently build the default.
+ */
+export function wantsGmailBuild(argv, warn = (line) => console.warn(line)) {
+  if (argv.includes('--with-drafts')) {
+    warn('--with-drafts is now --with-gmail (the Gmail build); building the Gmail build.');
+    return true;
+  }
+  return argv.includes('--with-gmail');
+}
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,7 +61,7 @@ export function topLevelFunctions(names, globalName = GLOBAL_NAME) {
     .join('\n');
 }
 
-export async function buildCode({ entry, outDir, withDrafts }) {
+export async function buildCode({ entry, outDir, withGmail }) {
   const names = await entryExports(entry);
   const result = await build({
     entryPoints: [entry],
@@ -52,7 +73,7 @@ export async function buildCode({ entry, outDir, withDrafts }) {
     charset: 'utf8',
     write: false,
     legalComments: 'none',
-    define: { __WITH_DRAFTS__: withDrafts ? 'true' : 'false' },
+    define: { __WITH_GMAIL__: withGmail ? 'true' : 'false' },
     logLevel: 'warning',
   });
   const bundle = result.outputFiles[0].text;
@@ -61,9 +82,11 @@ export async function buildCode({ entry, outDir, withDrafts }) {
   return names;
 }
 
-export function buildManifest({ outDir, withDrafts }) {
+export function buildManifest({ outDir, withGmail }) {
   const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  if (withDrafts && !manifest.oauthScopes.includes(GMAIL_SCOPE)) manifest.oauthScopes.push(GMAIL_SCOPE);
+  if (withGmail)
+    for (const scope of GMAIL_BUILD_SCOPES)
+      if (!manifest.oauthScopes.includes(scope)) manifest.oauthScopes.push(scope);
   writeFileSync(join(outDir, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
@@ -124,25 +147,25 @@ export async function buildLocal({ outDir }) {
 }
 
 export async function buildAll({
-  withDrafts = false,
+  withGmail = false,
   outDir = join(root, 'dist'),
   localOut = join(root, 'build', 'local'),
 } = {}) {
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   mkdirSync(localOut, { recursive: true });
-  const names = await buildCode({ entry: join(root, 'src', 'entry', 'index.ts'), outDir, withDrafts });
-  const manifest = buildManifest({ outDir, withDrafts });
+  const names = await buildCode({ entry: join(root, 'src', 'entry', 'index.ts'), outDir, withGmail });
+  const manifest = buildManifest({ outDir, withGmail });
   const pages = await buildSidebars({ uiDir: join(root, 'src', 'ui'), outDir });
   const local = await buildLocal({ outDir: localOut });
   return { names, scopes: manifest.oauthScopes, pages, local };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const withDrafts = process.argv.includes('--with-drafts');
-  const { names, scopes, pages, local } = await buildAll({ withDrafts });
+  const withGmail = wantsGmailBuild(process.argv.slice(2));
+  const { names, scopes, pages, local } = await buildAll({ withGmail });
   console.log(`dist/Code.js: ${names.length} entry points (${names.join(', ')})`);
-  console.log(`dist/appsscript.json: ${scopes.length} scopes${withDrafts ? ' (with Gmail drafts)' : ''}`);
+  console.log(`dist/appsscript.json: ${scopes.length} scopes${withGmail ? ' (the Gmail build)' : ''}`);
   console.log(`dist/*.html: ${pages.join(', ') || 'none'}`);
   if (local) console.log('build/local/cli.js: local runner');
 }

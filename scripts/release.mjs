@@ -3,13 +3,13 @@
  * `npm run release`: builds dist/ and refuses to call it a release unless
  *  - the manifest runs on V8, has a valid time zone, and asks only for scopes
  *    in the allow-list below, each with the reason a user is told; the
- *    restricted Gmail scope only in the opt-in `--with-drafts` build;
+ *    restricted Gmail scope and Drive read access only in the opt-in `--with-gmail` build;
  *  - dist/Code.js is under the size limit;
  *  - every menu handler, trigger handler and google.script.run target of the
  *    sidebars is a real top-level function of the bundle, as Apps Script needs.
  * Then it prints the version and the `clasp push` steps.
  *
- *   node scripts/release.mjs [--with-drafts]        build and check
+ *   node scripts/release.mjs [--with-gmail]         build and check
  *   node scripts/release.mjs --dist DIR             check an already built directory
  *   node scripts/release.mjs --manifest FILE        check one manifest only
  */
@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as vm from 'node:vm';
-import { buildAll, GMAIL_SCOPE } from './build.mjs';
+import { buildAll, DRIVE_READ_SCOPE, GMAIL_BUILD_SCOPES, GMAIL_SCOPE, wantsGmailBuild } from './build.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -35,14 +35,17 @@ export const SCOPE_REASONS = {
     'install and remove the one hourly trigger (and the daily and Monday ones of older versions)',
   'https://www.googleapis.com/auth/userinfo.email':
     'the signed-in user’s email, so the dashboard opens on that account manager’s clients',
-  [GMAIL_SCOPE]: 'Gmail drafts for the opt-in draft mode; only in the --with-drafts build (restricted scope)',
+  [GMAIL_SCOPE]:
+    'Gmail: drafts, reminders as one thread per client, replies and bounces read back; only in the --with-gmail build (restricted scope)',
+  [DRIVE_READ_SCOPE]:
+    'read the Drive files the invoice links point to, to attach them as PDFs; only in the --with-gmail build (restricted scope)',
 };
 
 /** Apps Script accepts larger files, but every user downloads this one on each execution. */
 export const CODE_SIZE_LIMIT = 1024 * 1024;
 
 /** Problems with a manifest, as sentences; empty when it can ship. */
-export function checkManifest(manifest, { withDrafts = false } = {}) {
+export function checkManifest(manifest, { withGmail = false } = {}) {
   const problems = [];
   if (manifest.runtimeVersion !== 'V8') problems.push(`runtimeVersion is ${manifest.runtimeVersion}, not V8`);
   if (!manifest.timeZone) {
@@ -61,10 +64,9 @@ export function checkManifest(manifest, { withDrafts = false } = {}) {
     if (!(scope in SCOPE_REASONS)) problems.push(`scope ${scope} is not in the allow-list with a reason`);
   }
   if (new Set(scopes).size !== scopes.length) problems.push('a scope is listed twice');
-  if (!withDrafts && scopes.includes(GMAIL_SCOPE)) {
-    problems.push(
-      `the restricted scope ${GMAIL_SCOPE} is in the default build (only --with-drafts may add it)`,
-    );
+  for (const scope of GMAIL_BUILD_SCOPES) {
+    if (!withGmail && scopes.includes(scope))
+      problems.push(`the restricted scope ${scope} is in the default build (only --with-gmail may add it)`);
   }
   return problems;
 }
@@ -112,10 +114,10 @@ async function requiredEntryPoints(distDir) {
 }
 
 /** Problems with a built dist/ directory: manifest, bundle size, entry points. */
-export async function checkDist(distDir, { withDrafts = false } = {}) {
+export async function checkDist(distDir, { withGmail = false } = {}) {
   const problems = [];
   const manifest = JSON.parse(readFileSync(join(distDir, 'appsscript.json'), 'utf8'));
-  problems.push(...checkManifest(manifest, { withDrafts }).map((problem) => `appsscript.json: ${problem}`));
+  problems.push(...checkManifest(manifest, { withGmail }).map((problem) => `appsscript.json: ${problem}`));
   const codePath = join(distDir, 'Code.js');
   const size = statSync(codePath).size;
   if (size > CODE_SIZE_LIMIT) problems.push(`Code.js is ${kb(size)}, above the ${kb(CODE_SIZE_LIMIT)} limit`);
@@ -141,9 +143,9 @@ function fail(problems) {
   process.exit(1);
 }
 
-function printSteps(version, withDrafts) {
+function printSteps(version, withGmail) {
   console.log(`
-Account Desk ${version} is ready${withDrafts ? ' (with Gmail drafts)' : ''}. To install it into a spreadsheet:
+Account Desk ${version} is ready${withGmail ? ' (the Gmail build)' : ''}. To install it into a spreadsheet:
   1. npx clasp login                      (once per machine)
   2. Spreadsheet → Extensions → Apps Script → Project Settings → copy the Script ID
      into .clasp.json ("scriptId"; "rootDir" stays "dist"), or:
@@ -154,11 +156,11 @@ Account Desk ${version} is ready${withDrafts ? ' (with Gmail drafts)' : ''}. To 
 }
 
 async function main(argv) {
-  const withDrafts = argv.includes('--with-drafts');
+  const withGmail = wantsGmailBuild(argv);
   const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const manifestFile = valueOf('--manifest');
   if (manifestFile) {
-    const problems = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), { withDrafts });
+    const problems = checkManifest(JSON.parse(readFileSync(manifestFile, 'utf8')), { withGmail });
     if (problems.length) fail(problems);
     console.log(`release: ${manifestFile} is fine`);
     return;
@@ -166,17 +168,17 @@ async function main(argv) {
   let distDir = valueOf('--dist');
   if (!distDir) {
     distDir = join(root, 'dist');
-    await buildAll({ withDrafts });
+    await buildAll({ withGmail });
   }
   if (!existsSync(join(distDir, 'Code.js'))) fail([`${distDir}/Code.js is missing`]);
-  const { problems, size, manifest, entryPoints } = await checkDist(distDir, { withDrafts });
+  const { problems, size, manifest, entryPoints } = await checkDist(distDir, { withGmail });
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   console.log(`Code.js: ${kb(size)} (limit ${kb(CODE_SIZE_LIMIT)}); ${entryPoints} entry points checked`);
   console.log(`appsscript.json: ${manifest.runtimeVersion}, time zone ${manifest.timeZone}, scopes:`);
   for (const scope of manifest.oauthScopes ?? [])
     console.log(`  ${scope}\n    ${SCOPE_REASONS[scope] ?? '(no reason)'}`);
   if (problems.length) fail(problems);
-  printSteps(version, withDrafts);
+  printSteps(version, withGmail);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

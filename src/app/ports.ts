@@ -99,7 +99,7 @@ export interface Mailer {
   /** `MailApp.getRemainingDailyQuota()`: recipients that may still be sent to today. */
   remainingDailyQuota(): number;
   send(message: MailMessage): void;
-  /** Whether Gmail drafts can be made (only in the opt-in `--with-drafts` build). */
+  /** Whether Gmail drafts can be made (only in the opt-in `--with-gmail` build). */
   draftsAvailable(): boolean;
   createDraft(message: MailMessage): void;
 }

@@ -1,14 +1,14 @@
 import type { DraftInThread, IncomingMail, Mailbox, SentInThread } from '../app/ports';
 
 /** Set by the build: true only in the opt-in Gmail build that declares the restricted Gmail scope. */
-declare const __WITH_DRAFTS__: boolean;
+declare const __WITH_GMAIL__: boolean;
 
 const NOT_BUILT = 'The mailbox needs the Gmail build';
 
 /** The mailbox over GmailApp and DriveApp; in the default build it is unavailable. */
 export class GasMailbox implements Mailbox {
   available(): boolean {
-    return typeof __WITH_DRAFTS__ !== 'undefined' && __WITH_DRAFTS__;
+    return typeof __WITH_GMAIL__ !== 'undefined' && __WITH_GMAIL__;
   }
 
   startThread(): SentInThread {

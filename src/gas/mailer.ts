@@ -1,7 +1,7 @@
 import type { MailMessage, Mailer } from '../app/ports';
 
-/** Set by the build: true only in the opt-in `--with-drafts` build that declares the Gmail scope. */
-declare const __WITH_DRAFTS__: boolean;
+/** Set by the build: true only in the opt-in `--with-gmail` build that declares the Gmail scope. */
+declare const __WITH_GMAIL__: boolean;
 
 function assertSingleLine(label: string, value: string): void {
   // Header injection guard: no field that becomes a mail header may carry a line break.
@@ -37,11 +37,11 @@ export class GasMailer implements Mailer {
   }
 
   draftsAvailable(): boolean {
-    return typeof __WITH_DRAFTS__ !== 'undefined' && __WITH_DRAFTS__;
+    return typeof __WITH_GMAIL__ !== 'undefined' && __WITH_GMAIL__;
   }
 
   createDraft(message: MailMessage): void {
-    if (!this.draftsAvailable()) throw new Error('Drafts need the --with-drafts build');
+    if (!this.draftsAvailable()) throw new Error('Drafts need the --with-gmail build');
     checkHeaders(message);
     GmailApp.createDraft(message.to.join(','), message.subject, message.body, {
       cc: message.cc?.join(','),

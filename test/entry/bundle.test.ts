@@ -117,6 +117,7 @@ describe('the built bundle that clasp pushes', () => {
     expect(manifest.runtimeVersion).toBe('V8');
     expect(manifest.timeZone).toBe('Europe/Moscow');
     expect(manifest.oauthScopes).not.toContain('https://mail.google.com/');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive.readonly');
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/spreadsheets.currentonly');
   });
 });

@@ -15,6 +15,7 @@ import { DIST, ROOT } from '../support/bundle';
 const RELEASE = join(ROOT, 'scripts', 'release.mjs');
 const BASE = JSON.parse(readFileSync(join(ROOT, 'appsscript.json'), 'utf8')) as Record<string, unknown>;
 const GMAIL = 'https://mail.google.com/';
+const DRIVE_READ = 'https://www.googleapis.com/auth/drive.readonly';
 
 let dir: string;
 beforeAll(() => {
@@ -49,7 +50,12 @@ describe('release check of the manifest', () => {
     [
       'the Gmail scope in the default build',
       { ...BASE, oauthScopes: [...scopes, GMAIL] },
-      'restricted scope',
+      `restricted scope ${GMAIL} is in the default build`,
+    ],
+    [
+      'Drive read access in the default build',
+      { ...BASE, oauthScopes: [...scopes, DRIVE_READ] },
+      `restricted scope ${DRIVE_READ} is in the default build`,
     ],
     ['the Rhino runtime', { ...BASE, runtimeVersion: 'DEPRECATED_ES5' }, 'not V8'],
     ['no time zone', { ...BASE, timeZone: undefined }, 'timeZone is not set'],
@@ -62,8 +68,17 @@ describe('release check of the manifest', () => {
     expect(result.output).toContain(reason);
   });
 
-  it('accepts the Gmail scope in the --with-drafts build only', () => {
-    expect(checkManifest({ ...BASE, oauthScopes: [...scopes, GMAIL] }, ['--with-drafts']).status).toBe(0);
+  it('accepts the Gmail scope and Drive read access in the --with-gmail build only', () => {
+    const gmailBuild = { ...BASE, oauthScopes: [...scopes, GMAIL, DRIVE_READ] };
+    const result = checkManifest(gmailBuild, ['--with-gmail']);
+    expect(result.status).toBe(0);
+    expect(result.output).not.toContain('--with-drafts');
+  });
+
+  it('takes the old --with-drafts as the Gmail build and says it is now --with-gmail', () => {
+    const result = checkManifest({ ...BASE, oauthScopes: [...scopes, GMAIL, DRIVE_READ] }, ['--with-drafts']);
+    expect(result.status).toBe(0);
+    expect(result.output.match(/--with-drafts is now --with-gmail/g)).toHaveLength(1);
   });
 });
 

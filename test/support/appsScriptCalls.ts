@@ -19,7 +19,7 @@ export function bundleSources(): string[] {
     format: 'iife',
     platform: 'neutral',
     outfile: 'Code.js',
-    define: { __WITH_DRAFTS__: 'true' },
+    define: { __WITH_GMAIL__: 'true' },
     logLevel: 'silent',
   });
   return Object.keys(result.metafile.inputs)

@@ -73,7 +73,7 @@ export class MemoryMailer implements Mailer {
   }
 
   createDraft(message: MailMessage): void {
-    if (!this.drafting) throw new Error('Drafts need the --with-drafts build');
+    if (!this.drafting) throw new Error('Drafts need the --with-gmail build');
     checkHeaders(message);
     this.drafts.push(message);
   }

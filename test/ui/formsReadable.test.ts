@@ -122,7 +122,7 @@ describe('Settings: sections, errors seen, the user’s words and columns, one l
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(height).toBeLessThan(1200);
     const text = (await page.locator('body').textContent()) ?? '';
-    expect(text).not.toMatch(/--with-drafts|сборк/);
+    expect(text).not.toMatch(/--with-gmail|--with-drafts|сборк/);
     await page.close();
   });
 
