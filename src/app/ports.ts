@@ -54,6 +54,11 @@ export interface Workbook {
   /** Appends rows after the last row with content, creating the sheet with `header` when missing. */
   appendRows(sheet: string, rows: CellValue[][], header?: CellValue[]): void;
   /**
+   * Grows the sheet's grid so rows up to `lastRow` exist, with one insert (refused past Google's
+   * limits like any growth): a run that will write rows in steps grows the sheet once.
+   */
+  reserveRows(sheet: string, lastRow: number): void;
+  /**
    * `SpreadsheetApp.flush()`: every write so far reaches storage before the next step, so a
    * write-ahead log row is durable before its email goes out.
    */

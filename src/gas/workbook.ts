@@ -12,10 +12,9 @@
  *   days become dates with a date format; strings are cut under the 50,000-character cell limit.
  */
 import type { CellBlock, GridKind, OwnedSheetContent, SheetGrid, Workbook } from '../app/ports';
-import { UserError } from '../core/errors';
-import { MAX_SHEET_COLUMNS, MAX_SPREADSHEET_CELLS, NEW_SHEET_CELLS } from '../core/sheetLimits';
 import type { CellValue } from '../core/types';
 import { blockWidth, mergedBlock, writeLayers } from './blockLayers';
+import { SheetGrids } from './sheetGrids';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -26,8 +25,13 @@ export class GasWorkbook implements Workbook {
   // the Sheet objects by name, each grid's size (only the add-on grows a grid while it runs), and
   // the data range a read found, until the add-on writes to that sheet.
   private readonly sheets = new Map<string, Sheet>();
-  private readonly gridSizes = new Map<string, { rows: number; cols: number }>();
+  private readonly grids = new SheetGrids(() => {
+    if (!this.sheetsListed) this.sheetNames();
+    return this.sheets;
+  });
   private readonly dataRanges = new Map<string, Range | null>();
+  /** `sheets` holds every sheet of the spreadsheet (a list was read), not just the ones asked for. */
+  private sheetsListed = false;
   // Asked once per execution: the add-on never changes them, and a run must see one zone throughout.
   private zoneRead: string | null = null;
   private localeRead: string | null = null;
@@ -49,6 +53,7 @@ export class GasWorkbook implements Workbook {
   sheetNames(): string[] {
     this.sheets.clear();
     for (const sheet of this.spreadsheet.getSheets()) this.sheets.set(sheet.getName(), sheet);
+    this.sheetsListed = true;
     return [...this.sheets.keys()];
   }
 
@@ -76,7 +81,7 @@ export class GasWorkbook implements Workbook {
     const toRow = Math.min(options.toRow ?? lastRow, lastRow);
     if (toRow < fromRow) return { lastRow, values: [] };
     // A range past the grid does not exist: never ask for more columns than the sheet has.
-    const columns = Math.min(options.columns ?? sheet.getLastColumn(), this.gridOf(sheet, name).cols);
+    const columns = Math.min(options.columns ?? sheet.getLastColumn(), this.grids.of(sheet, name).cols);
     if (columns < 1) return { lastRow, values: [] };
     const range = sheet.getRange(fromRow, 1, toRow - fromRow + 1, columns);
     return { lastRow, values: range.getValues() as CellValue[][] };
@@ -89,11 +94,11 @@ export class GasWorkbook implements Workbook {
   deleteRows(name: string, fromRow: number, count: number): void {
     if (count < 1) return;
     const sheet = this.requireSheet(name);
-    const grid = this.gridOf(sheet, name);
+    const grid = this.grids.of(sheet, name);
     const rows = fromRow + count - 1 >= grid.rows ? grid.rows + 1 : grid.rows;
     if (rows > grid.rows) sheet.insertRowsAfter(grid.rows, 1);
     sheet.deleteRows(fromRow, count);
-    this.gridSizes.set(name, { rows: rows - count, cols: grid.cols });
+    this.grids.set(name, { rows: rows - count, cols: grid.cols });
     this.dataRanges.delete(name);
   }
 
@@ -112,7 +117,7 @@ export class GasWorkbook implements Workbook {
       for (const { col, count } of content.columnWidths ?? []) lastCol = Math.max(lastCol, col + count - 1);
     lastRow = Math.max(lastRow, 1);
     // Grown (or refused) before the old content goes: a refused sheet keeps what it showed.
-    this.fitGrid(sheet, name, lastRow, lastCol);
+    this.grids.fit(sheet, name, lastRow, lastCol);
     this.dataRanges.delete(name);
     sheet.clear();
     // clear() takes values and formats; the notes of the last rewrite go with their own call.
@@ -150,6 +155,10 @@ export class GasWorkbook implements Workbook {
     this.writeAt(sheet, name, sheet.getLastRow() + 1, 1, { values: rows });
   }
 
+  reserveRows(name: string, lastRow: number): void {
+    this.grids.fit(this.requireSheet(name), name, lastRow, 1);
+  }
+
   /** https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#flush() */
   flush(): void {
     SpreadsheetApp.flush();
@@ -161,8 +170,7 @@ export class GasWorkbook implements Workbook {
 
   /** A new sheet, or the user's sentence when the spreadsheet has no room for one. */
   private insertSheet(name: string): Sheet {
-    if (this.cellsOfSheets() + NEW_SHEET_CELLS > MAX_SPREADSHEET_CELLS)
-      throw new UserError('limits.tooManyCells', { sheet: name });
+    this.grids.checkNewSheet(name);
     const sheet = this.spreadsheet.insertSheet(name);
     this.sheets.set(name, sheet);
     this.dataRanges.delete(name);
@@ -191,48 +199,11 @@ export class GasWorkbook implements Workbook {
     return range;
   }
 
-  private gridOf(sheet: Sheet, name: string): { rows: number; cols: number } {
-    let size = this.gridSizes.get(name);
-    if (!size) {
-      size = { rows: sheet.getMaxRows(), cols: sheet.getMaxColumns() };
-      this.gridSizes.set(name, size);
-    }
-    return size;
-  }
-
-  /** The grid cells of every sheet: asked only when a sheet must grow or be added. */
-  private cellsOfSheets(): number {
-    return this.spreadsheet
-      .getSheets()
-      .reduce((sum, sheet) => sum + sheet.getMaxRows() * sheet.getMaxColumns(), 0);
-  }
-
   private writeAt(sheet: Sheet, name: string, row: number, col: number, block: CellBlock): void {
     const width = blockWidth(block.values);
-    this.fitGrid(sheet, name, row + block.values.length - 1, col + width - 1);
+    this.grids.fit(sheet, name, row + block.values.length - 1, col + width - 1);
     this.dataRanges.delete(name);
     writeLayers(sheet.getRange(row, col, block.values.length, width), block, width, this.zone);
-  }
-
-  /**
-   * Grows the sheet to hold `lastRow` × `lastCol` with one insert call per dimension, or
-   * throws a UserError naming the sheet when that would pass a Google Sheets limit.
-   */
-  private fitGrid(sheet: Sheet, name: string, lastRow: number, lastCol: number): void {
-    const grid = this.gridOf(sheet, name);
-    const { rows, cols } = grid;
-    if (lastRow <= rows && lastCol <= cols) return;
-    const nextRows = Math.max(rows, lastRow);
-    const nextCols = Math.max(cols, lastCol);
-    if (nextCols > MAX_SHEET_COLUMNS)
-      throw new UserError('limits.tooManyColumns', { sheet: name, columns: nextCols });
-    // This sheet's share is known already: the others' plus this one's next size.
-    const others = this.cellsOfSheets() - rows * cols;
-    if (others + nextRows * nextCols > MAX_SPREADSHEET_CELLS)
-      throw new UserError('limits.tooManyCells', { sheet: name });
-    if (lastRow > rows) sheet.insertRowsAfter(rows, lastRow - rows);
-    if (lastCol > cols) sheet.insertColumnsAfter(cols, lastCol - cols);
-    this.gridSizes.set(name, { rows: nextRows, cols: nextCols });
   }
 
   // Developer metadata: https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata,
@@ -257,7 +228,7 @@ export class GasWorkbook implements Workbook {
   markColumn(name: string, column: number, key: string, value: string): void {
     const sheet = this.requireSheet(name);
     // Range.addDeveloperMetadata(key, value) on exactly one entire column.
-    sheet.getRange(1, column, this.gridOf(sheet, name).rows, 1).addDeveloperMetadata(key, value);
+    sheet.getRange(1, column, this.grids.of(sheet, name).rows, 1).addDeveloperMetadata(key, value);
   }
 
   sheetMarker(name: string, key: string): string | null {
@@ -278,7 +249,7 @@ export class GasWorkbook implements Workbook {
   readAnnotations(name: string, columns: number): { notes: string[][]; formulas: string[][] } | null {
     const sheet = this.sheetOf(name);
     if (!sheet) return null;
-    const grid = this.gridOf(sheet, name);
+    const grid = this.grids.of(sheet, name);
     const width = Math.min(columns, grid.cols);
     if (width < 1) return { notes: [], formulas: [] };
     const range = sheet.getRange(1, 1, grid.rows, width);

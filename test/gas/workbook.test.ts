@@ -37,6 +37,22 @@ describe('the workbook adapter', () => {
     expect(sheet.getRange(1025, 2).getValue()).toBe('новый 29');
   });
 
+  it('asks every grid once per execution, however many growths and new sheets it checks', () => {
+    const { adapter, app, counter } = open();
+    app.insertSheet('Лист');
+    counter.reset();
+    for (const row of [1001, 1101, 1201]) adapter.writeBlock('Лист', row, 1, { values: [['строка']] });
+    adapter.appendRows('Журнал', [['первая']], ['Время']);
+    adapter.reserveRows('Журнал', 1500);
+    const calls = counter.snapshot();
+    const sheets = app.getSheets().length;
+    expect(calls['Sheet.insertRowsAfter']).toBe(4);
+    expect(calls['Spreadsheet.getSheets']).toBe(1);
+    expect(calls['Sheet.getMaxRows']).toBeLessThanOrEqual(sheets);
+    expect(calls['Sheet.getMaxColumns']).toBeLessThanOrEqual(sheets);
+    expect(app.getSheetByName('Журнал')!.getMaxRows()).toBe(1500);
+  });
+
   it('writes strings as text, days as dates and cuts a string under the cell limit', () => {
     const { adapter, app } = open();
     app.insertSheet('Лист');
@@ -75,9 +91,11 @@ describe('the workbook adapter', () => {
     adapter.replaceSheet('Дебиторка', { blocks: [{ row: 1, col: 1, block: { values: [['было']] } }] });
     const wide = app.insertSheet('Архив');
     wide.insertColumnsAfter(26, 9_900 - 26);
+    // The next execution (a new adapter: one execution knows each grid once) meets the full spreadsheet.
+    const next = new GasWorkbook();
     const rows = Array.from({ length: 5_000 }, (_, i) => [`строка ${i}`]);
     expect(() =>
-      adapter.replaceSheet('Дебиторка', { blocks: [{ row: 1, col: 1, block: { values: rows } }] }),
+      next.replaceSheet('Дебиторка', { blocks: [{ row: 1, col: 1, block: { values: rows } }] }),
     ).toThrow(UserError);
     expect(app.getSheetByName('Дебиторка')!.getRange('A1').getValue()).toBe('было');
   });

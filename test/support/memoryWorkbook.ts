@@ -267,6 +267,11 @@ export class MemoryWorkbook implements Workbook {
     if (rows.length > 0) this.write(sheet, sheet.dataSize().rows + 1, 1, { values: rows });
   }
 
+  reserveRows(name: string, lastRow: number): void {
+    this.count('reserveRows');
+    this.sheet(name).grow(lastRow, 1);
+  }
+
   flush(): void {
     this.count('flush');
     this.journal.push('flush');

@@ -45,18 +45,26 @@ export function carriedRows(
 }
 
 /**
- * The log sheet as this run changes it: rows updated in place and rows appended, written on
- * `commit` with one append, one write per run of neighbouring changed rows, and a flush.
+ * The log sheet as this run changes it: rows updated in place and rows appended. Each `commit`
+ * writes every row this run knows whole (appended, updated, or written by an earlier commit of
+ * this run and given its result since) as one block per run of neighbouring rows — so a batch's
+ * results and the next batch's write-ahead are one write —, the result cell alone of a row an
+ * earlier run wrote, and flushes once.
  */
 export class LogWriter {
   private readonly rows: CellValue[][];
   /** 1-based sheet row of the next appended row. */
   private nextRow: number;
+  /** The sheet is missing or empty: the first commit creates it (with its header) by appending. */
+  private appendFirst: boolean;
   private readonly header: boolean;
-  private headerWritten = false;
   private readonly appended: CellValue[][] = [];
+  /** Rows on the sheet whose every log cell this run wrote or will write. */
+  private readonly ownRows = new Set<number>();
   private readonly wholeRows = new Set<number>();
   private readonly resultRows = new Set<number>();
+  /** The last row the run's appends may reach, grown into the grid once (`expectAppends`). */
+  private reserveTo = 0;
 
   constructor(
     private readonly env: Pick<AppEnv, 'workbook'>,
@@ -67,11 +75,20 @@ export class LogWriter {
     log.values.forEach((row, i) => (this.rows[log.firstRow - 1 + i] = [...row]));
     // A log sheet the user emptied gets its header back, so no key row is ever read as the header.
     this.header = log.lastRow === 0;
+    this.appendFirst = log.lastRow <= 0;
     this.nextRow = log.lastRow <= 0 ? 2 : log.lastRow + 1;
   }
 
   private row(row: number): CellValue[] {
     return (this.rows[row - 1] ??= []);
+  }
+
+  /**
+   * At most this many rows will be appended by the run: the grid is grown for all of them with
+   * the first commit, not once per batch that passes its end.
+   */
+  expectAppends(count: number): void {
+    if (count > 0) this.reserveTo = this.nextRow + count - 1;
   }
 
   append(values: CellValue[]): number {
@@ -86,6 +103,7 @@ export class LogWriter {
     if (this.appended.includes(this.row(row))) this.rows[row - 1].splice(0, values.length, ...values);
     else {
       this.rows[row - 1] = [...values];
+      this.ownRows.add(row);
       this.wholeRows.add(row);
     }
     return row;
@@ -95,29 +113,40 @@ export class LogWriter {
     const values = this.row(row);
     while (values.length <= LOG_COLUMNS.result) values.push('');
     values[LOG_COLUMNS.result] = result;
-    if (!this.appended.includes(values) && !this.wholeRows.has(row)) this.resultRows.add(row);
+    if (this.appended.includes(values)) return;
+    if (this.ownRows.has(row)) this.wholeRows.add(row);
+    else this.resultRows.add(row);
   }
 
   commit(): void {
     const { workbook } = this.env;
-    if (this.appended.length > 0 || (this.header && !this.headerWritten)) {
-      const header = this.header && !this.headerWritten ? [LOG_HEADER] : [];
+    const firstAppended = this.nextRow - this.appended.length;
+    if (this.appendFirst && (this.appended.length > 0 || this.header)) {
+      // The sheet is created (or its header restored) by the append, with the rows after it.
+      const header = this.header ? [LOG_HEADER] : [];
       workbook.appendRows(OWNED_SHEETS.log, [...header, ...this.appended.map((row) => [...row])], LOG_HEADER);
-      this.headerWritten = true;
-      // From now on these rows are on the sheet: later changes are writes in place.
-      for (let i = 0; i < this.appended.length; i += 1) {
-        const row = this.nextRow - this.appended.length + i;
-        this.rows[row - 1] = [...this.appended[i]];
-      }
-      this.appended.length = 0;
+      this.appendFirst = false;
+    } else for (let i = 0; i < this.appended.length; i += 1) this.wholeRows.add(firstAppended + i);
+    for (let i = 0; i < this.appended.length; i += 1) this.ownRows.add(firstAppended + i);
+    this.appended.length = 0;
+    if (!this.appendFirst && this.reserveTo >= this.nextRow) {
+      workbook.reserveRows(OWNED_SHEETS.log, this.reserveTo);
+      this.reserveTo = 0;
     }
-    for (const [from, block] of runs(this.wholeRows, (row) => this.row(row).slice(0, LOG_HEADER.length)))
+    for (const [from, block] of runs(this.wholeRows, (row) => this.wholeRow(row)))
       workbook.writeBlock(OWNED_SHEETS.log, from, 1, { values: block });
     for (const [from, block] of runs(this.resultRows, (row) => [this.row(row)[LOG_COLUMNS.result] ?? '']))
       workbook.writeBlock(OWNED_SHEETS.log, from, LOG_COLUMNS.result + 1, { values: block });
     this.wholeRows.clear();
     this.resultRows.clear();
     workbook.flush();
+  }
+
+  /** A row's log cells, blank to the log's width so a block is a rectangle of the log's columns. */
+  private wholeRow(row: number): CellValue[] {
+    const values = this.row(row).slice(0, LOG_HEADER.length);
+    while (values.length < LOG_HEADER.length) values.push('');
+    return values;
   }
 }
 

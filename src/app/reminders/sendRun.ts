@@ -2,7 +2,7 @@
  * One reminder run: plan today's emails, then send them in small batches. The
  * caller holds the run lock. Exactly once (SPEC §4): each batch's keys are
  * written to the log as `pending` and flushed before its first email goes; the
- * results are written right after, flushed with the next batch's write-ahead.
+ * results are written with the next batch's write-ahead (one block, one flush).
  * A pending, sent, drafted, skipped or unknown key is never planned again, so
  * a kill at any point leaves at most one batch "status unknown", and whatever
  * was not yet in a batch is simply still due.
@@ -196,6 +196,8 @@ export function runReminders(
   for (const entry of interrupted) log.setResult(entry.row, RESULT.unknown);
 
   const carried = carriedRows(plan.log, plan.messages);
+  // Every planned message gets a row: a new one unless it carries an earlier run's.
+  log.expectAppends(plan.messages.filter((m) => !carried.has(m)).length);
   const rowOf = new Map<PlannedMessage, number>();
   const place = (message: PlannedMessage, result: string) => {
     const values = logRow(time, message, result);

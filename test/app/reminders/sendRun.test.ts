@@ -154,12 +154,17 @@ describe('the daily send run', () => {
       .join(' ')
       .split('flush')
       .map((part) => part.trim());
-    // ahead(10) | sends(10) + results + ahead(10) | sends(10) + results + ahead(5) | sends(5) + results |
+    // ahead(10) | sends(10) + results and ahead(10) | sends(10) + results and ahead(5) | sends(5) + results |
     expect(batches.map((part) => part.split(' ').filter((e) => e === 'send').length)).toEqual([
       0, 10, 10, 5, 0,
     ]);
     expect(batches[0]).toBe('append');
-    expect(batches[1].split(' ').slice(-2).sort()).toEqual(['append', 'write']);
+    // The results of a batch and the next batch's write-ahead are one write.
+    expect(batches.slice(1, 4).map((part) => part.split(' ').filter((e) => e !== 'send'))).toEqual([
+      ['write'],
+      ['write'],
+      ['write'],
+    ]);
   });
 
   it('marks a refused message failed, sends the others, retries it twice at most, then leaves it to a person', () => {
