@@ -27,7 +27,7 @@ export function reminderRulesOf(settings: Settings, calendar?: WorkCalendar): Re
 
 /** The states of the documents register's rows, or null when the workbook has none. Writes nothing. */
 export function documentStatesOf(
-  snapshot: Pick<WorkbookSnapshot, 'grids' | 'registers' | 'register' | 'calendar' | 'directory'>,
+  snapshot: Pick<WorkbookSnapshot, 'grids' | 'registers' | 'register' | 'calendar' | 'directory' | 'bounced'>,
   ctx: Pick<RunContext, 'settings' | 'lang' | 'timeZone' | 'today'>,
 ): DocumentsView | null {
   const found = snapshot.register('documents');
@@ -40,6 +40,7 @@ export function documentStatesOf(
     managers,
     calendar: snapshot.calendar,
     directory: snapshot.directory,
+    bounced: snapshot.bounced,
     termUnit: ctx.settings.documents.termsInWorkingDays ? 'working' : 'calendar',
   });
   const states = evaluateDocuments(records, {

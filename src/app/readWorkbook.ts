@@ -8,6 +8,7 @@
 import { workCalendarOf } from '../core/calendar/fromRegisters';
 import type { WorkCalendar } from '../core/calendar/workdays';
 import { clientDirectoryOf, type ClientDirectory } from '../core/documents/directory';
+import { BOUNCED_PROPERTY, parseBounced } from '../core/mail/news';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
 import { detectRegisters, HEADER_SEARCH_ROWS, isRegisterOf } from '../core/registers';
@@ -43,6 +44,8 @@ export interface WorkbookSnapshot {
   calendarProblems: SheetProblem[];
   /** The `Клиенты` directory: defaults for document rows, and its unreadable cells. */
   directory: ClientDirectory;
+  /** Gmail build: client addresses whose mail bounced (lower case), flagged on their rows. */
+  bounced?: ReadonlySet<string>;
   /** The first register of `kind` whose sheet was read, or null. */
   register<K extends RegisterKind>(kind: K): FoundRegister<K> | null;
   /** Every register of `kind` whose sheet was read, in sheet order. */
@@ -62,8 +65,17 @@ function withoutColumns(grid: Grid, cols: ReadonlyMap<number, string> | undefine
   return { ...grid, values: blankHeaders(grid.values, ''), display: blankHeaders(grid.display, '') };
 }
 
+/** The addresses bounces named (one property read, in the Gmail build only). */
+function bouncedOf(env: Partial<Pick<AppEnv, 'mailbox' | 'documentProperties'>>): {
+  bounced?: ReadonlySet<string>;
+} {
+  if (!env.mailbox?.available() || !env.documentProperties) return {};
+  const bounced = parseBounced(env.documentProperties.get(BOUNCED_PROPERTY));
+  return bounced.size > 0 ? { bounced: new Set(bounced.keys()) } : {};
+}
+
 export function readWorkbook(
-  env: Pick<AppEnv, 'workbook'>,
+  env: Pick<AppEnv, 'workbook'> & Partial<Pick<AppEnv, 'mailbox' | 'documentProperties'>>,
   ctx: Pick<RunContext, 'settings' | 'timeZone' | 'today'>,
   options: ReadOptions,
 ): WorkbookSnapshot {
@@ -111,6 +123,7 @@ export function readWorkbook(
     calendar: calendar.calendar,
     calendarProblems: calendar.problems,
     directory,
+    ...bouncedOf(env),
     register: (kind) => registersOf(kind)[0] ?? null,
     registersOf,
   };

@@ -72,6 +72,11 @@ export interface Settings {
     sendBudgetSeconds: number;
     /** At most one email to a client in this many days (0: no window); later stages wait and join it. */
     cadenceWindowDays: number;
+    /**
+     * Gmail build: days a client's reply pauses their reminders, unless the AM resumes them
+     * sooner («Возобновить») or sets a pause date on the row.
+     */
+    replyPauseDays: number;
   };
   mapping: MappingOverride[];
 }
@@ -108,6 +113,7 @@ export const DEFAULT_SETTINGS: Settings = {
     accountingWeekday: 1,
     sendBudgetSeconds: DEFAULT_SEND_BUDGET_SECONDS,
     cadenceWindowDays: 3,
+    replyPauseDays: 14,
   },
   mapping: [],
 };

@@ -34,6 +34,8 @@ export interface ReadContext {
   termUnit?: TermUnit;
   /** The `Клиенты` directory: defaults for the cells a row leaves empty. */
   directory?: ClientDirectory;
+  /** Gmail build: client addresses whose mail bounced (lower case): a row that names one is flagged. */
+  bounced?: ReadonlySet<string>;
 }
 
 /** The ISO code a currency cell names (`₽`, `руб.`, `USD`, `$`), upper-cased text otherwise. */
@@ -147,6 +149,7 @@ interface RowContext {
   directory?: ClientDirectory;
   today: CalendarDay;
   timeZone: string;
+  bounced?: ReadonlySet<string>;
 }
 
 function readRow(
@@ -193,6 +196,11 @@ function readRow(
   const ownPause = pauseCell.ok && (pauseCell.value.open || pauseCell.value.until !== null);
   const pause = ownPause && pauseCell.ok ? pauseCell.value : (client?.pause ?? { open: false, until: null });
 
+  const clientEmails = emails.ok && ownEmails.length === 0 && client ? client.emails : ownEmails;
+  // An address the mail came back from is a data problem of the row: nothing goes to it until fixed.
+  for (const address of clientEmails)
+    if (ctx.bounced?.has(address.toLowerCase())) reader.problem('bouncedEmail', 'clientEmail', address);
+
   const link = parseLink(reader.text('link'));
   if (!link.ok) reader.problem('badLink', 'link');
   const manager = reader.text('manager') || (client?.manager ?? '');
@@ -217,7 +225,7 @@ function readRow(
     validUntil: reader.day('validUntil'),
     manager,
     managerEmail: ctx.managerEmailOf(manager),
-    clientEmails: emails.ok && ownEmails.length === 0 && client ? client.emails : ownEmails,
+    clientEmails,
     paused: isPausedOn(pause, ctx.today),
     pausedUntil: pause.until,
     link: link.ok ? link.url : null,
@@ -243,6 +251,7 @@ export function readDocuments(
     directory: ctx.directory,
     today: ctx.today,
     timeZone: ctx.timeZone,
+    bounced: ctx.bounced,
   };
   for (let row = mapping.headerRow + 1; row < grid.values.length; row += 1) {
     const record = readRow(grid, mapping, row, rowContext);

@@ -43,7 +43,9 @@ export type DocumentProblemCode =
   /** An amount or paid amount below zero. */
   | 'negativeAmount'
   /** A `Ссылка` cell that is not an http(s) address. */
-  | 'badLink';
+  | 'badLink'
+  /** Gmail build: a client address whose mail came back (a bounce). */
+  | 'bouncedEmail';
 
 /** A data problem in one cell of a document row. */
 export interface DocumentProblem {

@@ -40,6 +40,8 @@ const INT_RULES: readonly IntRule[] = [
   // 0 sends one batch of 10 per execution; above the maximum the 6-minute wall comes too close.
   { path: 'reminders.sendBudgetSeconds', min: 0, max: MAX_SEND_BUDGET_SECONDS },
   { path: 'reminders.cadenceWindowDays', min: 0, max: 30 },
+  // A reply pauses for a day at least (else it would not pause), and for a quarter at most.
+  { path: 'reminders.replyPauseDays', min: 1, max: 90 },
 ];
 
 const BOOL_RULES = [

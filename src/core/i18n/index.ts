@@ -12,6 +12,7 @@ import * as diagnostics from './messages/diagnostics';
 import * as digests from './messages/digests';
 import * as documents from './messages/documents';
 import * as escalation from './messages/escalation';
+import * as gmail from './messages/gmail';
 import * as load from './messages/load';
 import * as limits from './messages/limits';
 import * as local from './messages/local';
@@ -51,6 +52,7 @@ const catalogs = [
   digests,
   sheets,
   escalation,
+  gmail,
 ] as const;
 
 type Catalogs = (typeof catalogs)[number];

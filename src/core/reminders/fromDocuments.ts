@@ -29,6 +29,7 @@ export function toReminderDocument(state: DocumentState): ReminderDocument {
     // A dispute (this document's or another of the client's) holds every reminder to the client.
     paused: state.paused || state.disputed === true || state.clientDisputed === true,
     disputed: state.disputed === true,
+    ...(record.pausedUntil ? { pausedUntil: record.pausedUntil } : {}),
     clientLang: record.clientLang ?? null,
     escalationEmails: record.escalationEmails ?? [],
     link: record.link ?? null,

@@ -33,7 +33,23 @@ export const RESULT = {
   quota: 'не отправлено: квота',
   notSent: 'не отправлено',
   error: 'ошибка',
+  /** Gmail build: a client's reply paused their reminders (a `reply` row). */
+  replyPause: 'пауза: клиент ответил',
+  /** Gmail build: the AM resumed the reminders a reply paused. */
+  resumed: 'возобновлено',
+  /** Gmail build: a reminder held because the client replied (still due: it goes once the pause ends). */
+  held: 'не отправлено: клиент ответил',
+  /** Gmail build: a reminder went, but a Drive file could not be attached (an `attachment` row). */
+  attachmentMissing: 'без вложения',
 } as const;
+
+/**
+ * Lines of the items column that are no item key: the Gmail thread a row's email went in
+ * (`thread:…`) and, for a reply, the address of that thread in Gmail (`link:…`). Older logs have
+ * none; a version that does not know them reads them as item keys no plan ever asks for.
+ */
+const THREAD_LINE = 'thread:';
+const LINK_LINE = 'link:';
 
 /** The first try and two retries; then the message waits for a person. */
 export const MAX_ATTEMPTS = 3;
@@ -73,6 +89,10 @@ export interface LogEntry {
   subject: string;
   result: string;
   itemKeys: string[];
+  /** Gmail build: the thread the row's email went in (or the reply came in). */
+  threadId?: string;
+  /** Gmail build: the thread's address in Gmail, on a reply row. */
+  link?: string;
 }
 
 /** A key in a row with one of these results is never sent again. */
@@ -105,7 +125,12 @@ export function readLogRows(values: readonly CellValue[][], firstRow: number): L
     // The add-on writes its times as text; a person (or Sheets, on a cell that lost its text
     // format) may have made one a date: it is still the same instant.
     const time = row[LOG_COLUMNS.time];
-    entries.push({
+    // Item keys hold spaces (client names), so a cell lists one key per line.
+    const lines = text(LOG_COLUMNS.items)
+      .split(/\r?\n/)
+      .map((key) => key.trim())
+      .filter(Boolean);
+    const entry: LogEntry = {
       row: firstRow + index,
       time: isDate(time) ? time.toISOString() : text(LOG_COLUMNS.time),
       kind: text(LOG_COLUMNS.kind),
@@ -113,12 +138,13 @@ export function readLogRows(values: readonly CellValue[][], firstRow: number): L
       recipients: text(LOG_COLUMNS.recipients),
       subject: text(LOG_COLUMNS.subject),
       result: text(LOG_COLUMNS.result),
-      // Item keys hold spaces (client names), so a cell lists one key per line.
-      itemKeys: text(LOG_COLUMNS.items)
-        .split(/\r?\n/)
-        .map((key) => key.trim())
-        .filter(Boolean),
-    });
+      itemKeys: lines.filter((line) => !line.startsWith(THREAD_LINE) && !line.startsWith(LINK_LINE)),
+    };
+    const thread = lines.find((line) => line.startsWith(THREAD_LINE));
+    if (thread) entry.threadId = thread.slice(THREAD_LINE.length);
+    const link = lines.find((line) => line.startsWith(LINK_LINE));
+    if (link) entry.link = link.slice(LINK_LINE.length);
+    entries.push(entry);
   });
   return entries;
 }
@@ -183,7 +209,23 @@ export function entryCarryKeys(entry: LogEntry): string[] {
   });
 }
 
-export function logRow(time: string, message: PlannedMessage, result: string): CellValue[] {
+/** The items cell: one item key per line, then the thread's lines when the email went in one. */
+export function itemsCell(
+  itemKeys: readonly (string | null)[],
+  thread?: { threadId?: string | null; link?: string | null },
+): string {
+  const lines = itemKeys.filter((key): key is string => key !== null);
+  if (thread?.threadId) lines.push(`${THREAD_LINE}${thread.threadId}`);
+  if (thread?.link) lines.push(`${LINK_LINE}${thread.link}`);
+  return lines.join('\n');
+}
+
+export function logRow(
+  time: string,
+  message: PlannedMessage,
+  result: string,
+  threadId?: string,
+): CellValue[] {
   return [
     time,
     message.kind,
@@ -191,9 +233,9 @@ export function logRow(time: string, message: PlannedMessage, result: string): C
     [...message.to, ...message.cc].join(', '),
     message.subject,
     result,
-    message.items
-      .map((item) => item.key)
-      .filter((key): key is string => key !== null)
-      .join('\n'),
+    itemsCell(
+      message.items.map((item) => item.key),
+      { threadId },
+    ),
   ];
 }

@@ -29,11 +29,20 @@ const H2 = 'font-size:16px;margin:20px 0 4px';
 const H3 = 'font-size:14px;margin:14px 0 4px';
 const UL = 'margin:0 0 8px;padding-left:20px';
 
+/** A line, with its link (the client's reply in Gmail) when it has one. */
+function itemHtml(item: MessageItem): string {
+  if (!item.link) return escapeHtml(item.text);
+  const words = escapeHtml(item.linkText ?? item.link);
+  return `${escapeHtml(item.text)} — <a href="${escapeHtml(item.link)}">${words}</a>`;
+}
+
 export function sectionsBlock(sections: readonly DigestSection[]): ItemsBlock {
   const plain: string[] = [];
   const html: string[] = [];
   for (const section of sections) {
-    const lines = section.items.map((item) => `• ${item.text}`);
+    const lines = section.items.map((item) =>
+      item.link ? `• ${item.text}\n  ${item.link}` : `• ${item.text}`,
+    );
     const underline = section.level === 1 ? ['='.repeat(section.heading.length)] : [];
     const summary = section.summary ? [section.summary] : [];
     plain.push([section.heading, ...underline, ...summary, ...lines].join('\n'));
@@ -42,7 +51,7 @@ export function sectionsBlock(sections: readonly DigestSection[]): ItemsBlock {
       `<${tag} style="${section.level === 1 ? H2 : H3}">${escapeHtml(section.heading)}</${tag}>`,
       section.summary ? `<p style="margin:0 0 8px">${escapeHtml(section.summary)}</p>` : '',
       section.items.length > 0
-        ? `<ul style="${UL}">${section.items.map((item) => `<li>${escapeHtml(item.text)}</li>`).join('')}</ul>`
+        ? `<ul style="${UL}">${section.items.map((item) => `<li>${itemHtml(item)}</li>`).join('')}</ul>`
         : '',
     );
   }

@@ -3,6 +3,7 @@
  * these plain records; `toReminderDocument` turns the documents engine's
  * `DocumentState` into one.
  */
+import type { ReplyPause } from '../mail/pause';
 import type { CalendarDay, Lang, MinorUnits } from '../types';
 
 /** One row of the documents register, as the reminders need it. */
@@ -28,6 +29,8 @@ export interface ReminderDocument {
   managerEmail: string | null;
   managerName: string;
   paused: boolean;
+  /** The day a dated pause of the row (or its client) ends; absent when there is none. */
+  pausedUntil?: CalendarDay | null;
   /**
    * The documents engine's answer to "may this client be reminded?"
    * (`DocumentState.reminderEligible`): the planner asks nothing else.
@@ -86,8 +89,13 @@ export interface PlannedMessage {
   items: MessageItem[];
   /** Why it cannot go out (line break in a header, unknown placeholder…); null when fine. */
   problem: string | null;
-  /** `ready` to go, `quota` when it does not fit today's quota, `rejected` when `problem` is set. */
-  status: 'ready' | 'quota' | 'rejected';
+  /**
+   * `ready` to go, `quota` when it does not fit today's quota, `rejected` when `problem` is set,
+   * `held` when the client replied and their reminders are paused (the Gmail build).
+   */
+  status: 'ready' | 'quota' | 'rejected' | 'held';
+  /** The reply that holds it, when `held`. */
+  held?: ReplyPause;
   /** Rendered subject and bodies. */
   subject: string;
   body: string;

@@ -108,7 +108,14 @@ function collect(form: HTMLElement, view: SettingsView): Settings {
     accountantEmail: valueOf(form, 'accountantEmail'),
     load: numbers('load'),
     documents: { ...numbers('documents'), ...flags('documents') },
-    reminders: { ...numbers('reminders'), ...flags('reminders') },
+    reminders: {
+      ...numbers('reminders'),
+      ...flags('reminders'),
+      // Only the Gmail build reads replies; elsewhere the stored value goes back unchanged.
+      replyPauseDays: view.draftsAvailable
+        ? valueOf(form, 'reminders.replyPauseDays')
+        : view.settings.reminders.replyPauseDays,
+    },
     mapping: collectMapping(form, view),
   } as unknown as Settings;
 }
@@ -133,6 +140,14 @@ function show(view: SettingsView): void {
           value: String((s[group] as unknown as Record<string, number>)[key]),
         }),
       ),
+      group === 'reminders' && view.draftsAvailable
+        ? field({
+            name: 'reminders.replyPauseDays',
+            label: texts['settings.reminders.replyPauseDays'],
+            type: 'number',
+            value: String(s.reminders.replyPauseDays),
+          })
+        : null,
       group in FLAGS
         ? FLAGS[group as keyof typeof FLAGS].map((key) =>
             checkbox(

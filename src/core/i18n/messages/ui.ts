@@ -5,11 +5,12 @@
  */
 import * as desk from './desk';
 import * as forms from './forms';
+import { page as gmail } from './gmail';
 import * as sidebars from './sidebars';
 
-export const ru = { ...forms.ru, ...sidebars.ru, ...desk.ru } as const;
+export const ru = { ...forms.ru, ...sidebars.ru, ...desk.ru, ...gmail.ru } as const;
 
-export const en = { ...forms.en, ...sidebars.en, ...desk.en } as const satisfies Record<
+export const en = { ...forms.en, ...sidebars.en, ...desk.en, ...gmail.en } as const satisfies Record<
   keyof typeof ru,
   string
 >;

@@ -71,7 +71,11 @@ function amSections(
     const own = bySeverity(lines.filter((line) => line.section === section));
     const items = [
       ...(section === 'mail' ? news : []),
-      ...own.map((line) => ({ key: null, text: line.text })),
+      ...own.map((line) =>
+        line.link
+          ? { key: null, text: line.text, link: line.link, linkText: line.linkText }
+          : { key: null, text: line.text },
+      ),
     ];
     if (items.length === 0) continue;
     const money = own.map((line) => line.money).filter((m): m is Money => m !== undefined);

@@ -6,6 +6,7 @@
 import { daysBetween } from '../../calendar';
 import { counted } from '../../i18n';
 import { recipientSetKey } from '../keys';
+import type { ReplyPause } from '../../mail/pause';
 import type { ReminderDocument } from '../types';
 import type { CalendarDay } from '../../types';
 import { type DocParams, docParams, itemLine, linkOf, stringParams, unique } from './phrases';
@@ -18,6 +19,8 @@ export interface ClientGroup {
   overdue: boolean;
   /** A document of the group is on the escalation ladder: firmer template, escalation contact in copy. */
   escalated: boolean;
+  /** The client replied and their reminders are paused (the Gmail build): the reminder is held, not sent. */
+  held?: ReplyPause;
 }
 
 interface Reminded {
@@ -83,6 +86,7 @@ function clientOutline(group: ClientGroup, reminded: Reminded, input: PlanInput)
       ...linkOf(doc, lang),
     })),
     owners: managers.length > 0 ? managers : unique([settings.headEmail]),
+    ...(group.held ? { held: group.held } : {}),
   };
 }
 

@@ -5,6 +5,7 @@
 import { daysBetween } from '../../calendar';
 import { currentStage, type ReminderRules } from '../../documents/nextReminder';
 import { counted, t, type MessageParams } from '../../i18n';
+import { pauseDateWins, type ReplyPause } from '../../mail/pause';
 import { itemKeys, recipientSetKey } from '../keys';
 import type { MessageKind, ReminderDocument } from '../types';
 import { clientOutlines, type ClientGroup } from './clients';
@@ -83,6 +84,30 @@ function notEligibleLine(
   if (doc.clientEmails.length === 0 || doc.clientEmailInvalid)
     return { section: 'data', text: t(lang, 'digests.am.badEmailLine', params), severity: [-doc.row] };
   return null;
+}
+
+/** The client's reply that pauses this document's reminders, unless the row's own pause date decides. */
+function replyPauseOf(doc: ReminderDocument, input: PlanInput): ReplyPause | undefined {
+  const pause = input.replyPauses?.get(recipientSetKey(doc.clientEmails));
+  return pause && !pauseDateWins(pause, doc.pausedUntil) ? pause : undefined;
+}
+
+/** «Гранит: клиент ответил 08.12: «Оплатим в пятницу» — пауза до 22.12», linked to the thread. */
+function replyLine(doc: ReminderDocument, pause: ReplyPause, input: PlanInput): Omit<DigestLine, 'owner'> {
+  const { lang } = input;
+  return {
+    section: 'paused',
+    text: t(lang, 'mail.digest.replied', {
+      client: doc.counterparty,
+      day: day(pause.repliedOn, lang),
+      line: pause.firstLine,
+      until: day(pause.until, lang),
+    }),
+    severity: [daysBetween(doc.dueDate ?? input.today, input.today), doc.outstanding],
+    money: { amount: doc.outstanding, currency: doc.currency },
+    link: pause.link,
+    linkText: t(lang, 'mail.digest.openThread'),
+  };
 }
 
 /** A document whose row the documents engine could not read: the AM fixes it, or it is never reminded. */
@@ -168,8 +193,10 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
       stage && !doc.reminderEligible && doc.problems.length === 0
         ? notEligibleLine(doc, params, itemLine(doc, overdueDays, lang, params), input)
         : null;
+    const replied = doc.reminderEligible ? replyPauseOf(doc, input) : undefined;
     if (refused !== null) say(refused);
     else if (doc.problems.length > 0) continue;
+    else if (replied) say(replyLine(doc, replied, input));
     else if (overdueDays > 0)
       say({
         section: 'overdue',
@@ -189,8 +216,9 @@ export function planDocuments(input: PlanInput): DocumentsPlan {
     const key = stage.stage === 'preDue' ? itemKeys.preDue(doc.id) : itemKeys.overdue(doc.id, stage.index);
     if (done.has(key)) continue;
     const setKey = recipientSetKey(doc.clientEmails);
-    const group = clientGroups.get(setKey) ?? { docs: [], overdue: false, escalated: false };
+    const group: ClientGroup = clientGroups.get(setKey) ?? { docs: [], overdue: false, escalated: false };
     group.docs.push({ doc, key, params });
+    if (replied) group.held = replied;
     group.overdue ||= overdueDays > 0;
     group.escalated ||= stage.escalated;
     clientGroups.set(setKey, group);

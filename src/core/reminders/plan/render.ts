@@ -58,7 +58,8 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
     values,
     items,
     problem,
-    status: problem ? 'rejected' : 'ready',
+    status: problem ? 'rejected' : outline.held ? 'held' : 'ready',
+    ...(outline.held ? { held: outline.held } : {}),
     // A subject that would be rejected is still shown, on one line, so the AM can find it.
     subject: rendered.subject.replace(/[\r\n]+/g, ' '),
     body: rendered.body,

@@ -7,6 +7,7 @@ import type { TeamMember } from '../../documents/managers';
 import type { LoadSummary } from '../../load/types';
 import type { Settings } from '../../settings';
 import type { CalendarDay, Lang } from '../../types';
+import type { ReplyPause } from '../../mail/pause';
 import type { LogEntry } from '../log';
 import type { Staffing } from '../staffing';
 import type { DigestSection, Money } from '../sections';
@@ -41,6 +42,8 @@ export interface PlanInput {
   weekly: boolean;
   /** The run's working calendar; Russia's production calendar when not given. */
   calendar?: WorkCalendar;
+  /** Gmail build: clients whose reply pauses their reminders, by recipient set (`recipientSetKey`). */
+  replyPauses?: ReadonlyMap<string, ReplyPause>;
 }
 
 export interface DayPlan {
@@ -73,6 +76,8 @@ export interface MessageOutline extends Pick<
   oldestDue?: CalendarDay;
   /** A digest's sections; `items` is then empty and the sent items are the sections' lines. */
   sections?: DigestSection[];
+  /** The client's reply that holds this reminder (the Gmail build). */
+  held?: ReplyPause;
 }
 
 /** A rendered message and the AMs who hear about it when it does not go out. */
@@ -104,6 +109,9 @@ export interface DigestLine {
   severity: readonly number[];
   /** The sum the line speaks of, for its section's totals. */
   money?: Money;
+  /** An address the line links to (the client's reply in Gmail), with the words it reads as. */
+  link?: string | null;
+  linkText?: string;
 }
 
 /** Digest lines per AM, keyed by lower-case address, in the order the AMs first appear. */
