@@ -19,7 +19,14 @@ import type {
   Triggers,
   Ui,
 } from '../../src/app/ports';
-import type { DraftInThread, IncomingMail, Mailbox, SentInThread } from '../../src/app/ports';
+import type {
+  AttachmentProblem,
+  DraftInThread,
+  IncomingMail,
+  Mailbox,
+  SentInThread,
+  ThreadMail,
+} from '../../src/app/ports';
 import { SETTINGS_PROPERTY, type Settings } from '../../src/core/settings';
 import { MemorySelfTest, MemoryWorkbook, type MemorySheetInput } from './memoryWorkbook';
 
@@ -239,6 +246,105 @@ export class NoMailbox implements Mailbox {
   }
 }
 
+/** A message that came into the memory mailbox: a client's reply, an auto-reply, a bounce. */
+export type MemoryIncoming = Omit<IncomingMail, 'permalink'> & { permalink?: string };
+
+/**
+ * The Gmail build's mailbox in memory: threads of sent messages and drafts, the messages a test
+ * drops in (replies, auto-replies, bounces), Drive files to attach. Sending spends the mailer's
+ * quota and meets its injected refusals, as GmailApp shares MailApp's daily quota.
+ */
+export class MemoryMailbox implements Mailbox {
+  readonly threads = new Map<string, { sent: ThreadMail[]; drafts: ThreadMail[] }>();
+  /** Every message sent, in order, with its thread. */
+  readonly sent: { threadId: string; mail: ThreadMail; reply: boolean }[] = [];
+  readonly drafts: { threadId: string | null; mail: ThreadMail }[] = [];
+  readonly inbox: MemoryIncoming[] = [];
+  /** Drive files that can be attached, by id; `noAccess` ones exist but cannot be read. */
+  readonly files = new Set<string>();
+  readonly noAccess = new Set<string>();
+  /** Calls of `incoming` (each a fixed number of Gmail reads). */
+  reads = 0;
+  private next = 1;
+
+  constructor(
+    private readonly mailer: MemoryMailer,
+    private readonly journal: string[],
+  ) {}
+
+  available(): boolean {
+    return true;
+  }
+
+  private attach(mail: ThreadMail): AttachmentProblem[] {
+    return (mail.attachments ?? []).flatMap((fileId) =>
+      this.files.has(fileId)
+        ? []
+        : [{ fileId, reason: this.noAccess.has(fileId) ? ('no-access' as const) : ('not-found' as const) }],
+    );
+  }
+
+  private deliver(threadId: string, mail: ThreadMail, reply: boolean): SentInThread {
+    checkHeaders(mail);
+    const refusal = this.mailer.refuse(mail);
+    if (refusal) throw refusal;
+    if (recipientsOf(mail) > this.mailer.quota)
+      throw new Error('Service invoked too many times for one day: email.');
+    this.mailer.quota -= recipientsOf(mail);
+    const thread = this.threads.get(threadId) ?? { sent: [], drafts: [] };
+    thread.sent.push(mail);
+    this.threads.set(threadId, thread);
+    this.sent.push({ threadId, mail, reply });
+    this.journal.push(`${reply ? 'reply' : 'thread'}:${mail.to.join()}`);
+    return {
+      threadId,
+      messageId: `m-${this.next++}`,
+      permalink: permalinkOf(threadId),
+      attachmentProblems: this.attach(mail),
+    };
+  }
+
+  startThread(mail: ThreadMail): SentInThread {
+    return this.deliver(`t-${this.next++}`, mail, false);
+  }
+
+  replyInThread(threadId: string, mail: ThreadMail): SentInThread | null {
+    if (!this.threads.has(threadId)) return null;
+    return this.deliver(threadId, mail, true);
+  }
+
+  draft(mail: ThreadMail, threadId: string | null): DraftInThread {
+    checkHeaders(mail);
+    const id = threadId !== null && this.threads.has(threadId) ? threadId : `t-${this.next++}`;
+    const thread = this.threads.get(id) ?? { sent: [], drafts: [] };
+    thread.drafts.push(mail);
+    this.threads.set(id, thread);
+    this.drafts.push({ threadId: id, mail });
+    return { threadId: id, attachmentProblems: this.attach(mail) };
+  }
+
+  incoming(threadIds: readonly string[], sinceDay: string): IncomingMail[] {
+    this.reads += 1;
+    const watched = new Set(threadIds);
+    return this.inbox
+      .filter((m) => m.date.slice(0, 10) >= sinceDay)
+      .filter(
+        (m) =>
+          watched.has(m.threadId) ||
+          /mailer-daemon|postmaster/i.test(m.from) ||
+          m.headers['x-failed-recipients'],
+      )
+      .map((m) => ({ ...m, permalink: m.permalink ?? permalinkOf(m.threadId) }));
+  }
+
+  /** A thread the user deleted in Gmail: replying to it finds nothing. */
+  forget(threadId: string): void {
+    this.threads.delete(threadId);
+  }
+}
+
+const permalinkOf = (threadId: string): string => `https://mail.google.com/mail/#all/${threadId}`;
+
 export interface MemoryEnv extends AppEnv {
   workbook: MemoryWorkbook;
   mailer: MemoryMailer;
@@ -274,6 +380,8 @@ export interface MemoryEnvOptions {
   scriptTimeZone?: string;
   /** The signed-in user's email; default `''`, as Google gives for many consumer accounts. */
   userEmail?: string;
+  /** The Gmail build: a memory mailbox (threads, incoming mail, attachments) and drafts. */
+  gmail?: boolean;
 }
 
 export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
@@ -287,10 +395,14 @@ export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
   const properties = { ...options.properties };
   if (options.settings) properties[SETTINGS_PROPERTY] = JSON.stringify(options.settings);
   const clock = new MemoryClock(new Date(options.now ?? '2026-12-07T09:00:00+03:00'));
+  const mailer = new MemoryMailer(
+    { quota: options.quota ?? 100, drafts: options.drafts ?? options.gmail ?? false },
+    journal,
+  );
   return {
     workbook,
-    mailer: new MemoryMailer({ quota: options.quota ?? 100, drafts: options.drafts ?? false }, journal),
-    mailbox: new NoMailbox(),
+    mailer,
+    mailbox: options.gmail ? new MemoryMailbox(mailer, journal) : new NoMailbox(),
     documentProperties: new MemoryProperties(properties),
     cache: new MemoryCache(clock),
     user: { email: () => options.userEmail ?? '', properties: new MemoryProperties({}) },
