@@ -1,20 +1,8 @@
 import type { MailMessage, Mailer } from '../app/ports';
+import { checkHeaders } from './mailHeaders';
 
 /** Set by the build: true only in the opt-in `--with-gmail` build that declares the Gmail scope. */
 declare const __WITH_GMAIL__: boolean;
-
-function assertSingleLine(label: string, value: string): void {
-  // Header injection guard: no field that becomes a mail header may carry a line break.
-  if (/[\r\n]/.test(value)) throw new Error(`${label} contains a line break`);
-}
-
-function checkHeaders(message: MailMessage): void {
-  assertSingleLine('subject', message.subject);
-  for (const address of [...message.to, ...(message.cc ?? []), ...(message.bcc ?? [])])
-    assertSingleLine('address', address);
-  if (message.replyTo) assertSingleLine('replyTo', message.replyTo);
-  if (message.name) assertSingleLine('name', message.name);
-}
 
 /** Mail through the user's account: MailApp to send, GmailApp only for drafts. */
 export class GasMailer implements Mailer {

@@ -189,9 +189,9 @@ describe('the daily mail quota', () => {
 
 describe('GmailApp', () => {
   it('writes drafts to drafts/, marked unsent, without using the quota', async () => {
-    const { GmailApp, MailApp, outDir } = setup();
-    const draft = GmailApp.createDraft('a@example.com', 'Черновик', 'Текст', { cc: 'am@agency.example' });
-    expect(draft.record.subject).toBe('Черновик');
+    const { GmailApp, MailApp, outDir, sent } = setup();
+    GmailApp.createDraft('a@example.com', 'Черновик', 'Текст', { cc: 'am@agency.example' });
+    expect(sent()[0].subject).toBe('Черновик');
     expect(MailApp.getRemainingDailyQuota()).toBe(100);
     expect(files(join(outDir, 'outbox'))).toEqual([]);
     const [file] = files(join(outDir, 'drafts'));

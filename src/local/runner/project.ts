@@ -26,7 +26,22 @@ function newestMtime(dir: string): number {
   return newest;
 }
 
-/** Builds `dist/` with the real build script when Code.js is missing or older than any source file. */
+/** Whether `dist/` holds the opt-in Gmail build (its manifest asks for Gmail). */
+function isGmailBuild(dist: string): boolean {
+  try {
+    const { oauthScopes } = JSON.parse(readFileSync(join(dist, 'appsscript.json'), 'utf8')) as {
+      oauthScopes?: unknown;
+    };
+    return Array.isArray(oauthScopes) && oauthScopes.includes('https://mail.google.com/');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds `dist/` with the real build script when Code.js is missing or older than any source file,
+ * as the build that is there: a Gmail build stays a Gmail build.
+ */
 export function ensureBuilt(root = PROJECT_ROOT): string {
   const dist = join(root, 'dist');
   const code = join(dist, 'Code.js');
@@ -35,7 +50,11 @@ export function ensureBuilt(root = PROJECT_ROOT): string {
     ...sources.map((path) => (statSync(path).isDirectory() ? newestMtime(path) : statSync(path).mtimeMs)),
   );
   if (!existsSync(code) || statSync(code).mtimeMs < newest) {
-    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+    const flags = existsSync(code) && isGmailBuild(dist) ? ['--with-gmail'] : [];
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), ...flags], {
+      cwd: root,
+      stdio: 'pipe',
+    });
   }
   return dist;
 }

@@ -12,8 +12,7 @@ import { CallCounter } from '../services/counters';
 import { Faults } from '../services/faults';
 import { createServiceGlobals } from '../services/index';
 import { LocalLock } from '../services/lock';
-import { heartbeat } from '../services/lockFile';
-import { createMailServices, type LocalMailServices, type SentRecord } from '../services/mail/mail';
+import type { SentRecord } from '../services/mail/mail';
 import { LocalSpreadsheet } from '../services/spreadsheet/spreadsheet';
 import { emptyRecordedUi, type RecordedUi } from '../services/spreadsheet/ui';
 import type { LocalState } from '../services/state';
@@ -26,6 +25,7 @@ import { documentFiles, removeDeadTemporaries, writeFileAtomic } from './documen
 import { exitCleanlyOnSignals } from './processExit';
 import { ensureBuilt, manifestTimeZone } from './project';
 import { applyRunSettings } from './runSettings';
+import { mailServicesFor } from './mailServices';
 import { loadDocument, SharedDocument } from './sharedDocument';
 import { enterEdit, type UserEdit } from './userEdit';
 import type * as vm from 'node:vm';
@@ -60,6 +60,8 @@ export interface LocalRuntimeOptions {
   echoLogs?: boolean;
   /** Run as an installed Editor add-on (its menu and trigger rules), not as a bound script. */
   addOn?: boolean;
+  /** The local Drive: `<id>/<name>` per file (default: `drive/` beside the input workbook). */
+  driveDir?: string;
 }
 
 export interface LocalRuntime {
@@ -137,29 +139,6 @@ class RunClock {
   }
 }
 
-function mailFor(
-  options: LocalRuntimeOptions,
-  parts: { outDir: string; state: LocalState; clock: RunClock; counter: CallCounter; faults: Faults },
-  shared: SharedDocument,
-): LocalMailServices {
-  return createMailServices({
-    outDir: parts.outDir,
-    state: parts.state,
-    today: () => parts.clock.today(),
-    counter: parts.counter,
-    dailyQuota: options.dailyQuota,
-    failAfter: options.mailFailAfter,
-    activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
-    now: () => new Date(parts.clock.nowMs()),
-    faults: parts.faults,
-    blocked: () => {
-      const failure = shared.storageFailure();
-      return failure ? `Nothing more is sent: the run's state could not be saved (${failure.message})` : null;
-    },
-    onDelivered: heartbeat,
-  });
-}
-
 /** Loads the workbook and the document's state, and a vm context with the bundle in it. */
 export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<LocalRuntime> {
   const files = documentFiles(options.file, options.outDir ?? 'out');
@@ -189,7 +168,11 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     recorded: ui,
     onToast: options.onToast,
   });
-  const mail = mailFor(options, { outDir: files.outDir, state, clock, counter: counters, faults }, shared);
+  const mail = await mailServicesFor(
+    { ...options, activeUser: options.activeUser ?? DEFAULT_ACTIVE_USER },
+    { outDir: files.outDir, state, clock, counter: counters, faults, makeDate: bundle.makeDate, log },
+    shared,
+  );
   const distDir = options.distDir ?? ensureBuilt();
   const scriptTimeZone = manifestTimeZone(distDir);
   const cache = new LocalCacheService(counters, () => (clock.fixed ? clock.nowMs() : Date.now()));
@@ -205,6 +188,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
     auth,
     scriptTimeZone,
     distDir,
+    effectiveUser: options.activeUser ?? DEFAULT_ACTIVE_USER,
     log,
   });
   bundle.load(globals, distDir);

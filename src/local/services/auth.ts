@@ -34,6 +34,7 @@ const RULES: Record<string, { NONE: Allowed; LIMITED: Allowed }> = {
   LockService: { NONE: [], LIMITED: 'all' },
   MailApp: { NONE: [], LIMITED: [] },
   GmailApp: { NONE: [], LIMITED: [] },
+  DriveApp: { NONE: [], LIMITED: [] },
   ScriptApp: { NONE: ['getInstallationSource'], LIMITED: ['getInstallationSource'] },
   Session: { NONE: ['getScriptTimeZone'], LIMITED: ['getScriptTimeZone'] },
 };

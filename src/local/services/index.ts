@@ -33,6 +33,8 @@ export interface ServiceParts {
   scriptTimeZone: string;
   /** Where the built sidebars are. */
   distDir: string;
+  /** The user the script runs as (the sender). */
+  effectiveUser: string;
   log: LogSink;
 }
 
@@ -43,12 +45,13 @@ export function createServiceGlobals(parts: ServiceParts) {
       SpreadsheetApp: new LocalSpreadsheetApp(parts.spreadsheet, parts.ui, parts.flush),
       MailApp: parts.mail.MailApp,
       GmailApp: parts.mail.GmailApp,
+      DriveApp: parts.mail.DriveApp,
       PropertiesService: new LocalPropertiesService(state, counter),
       CacheService: parts.cache,
       LockService: new LocalLockService(parts.lock),
       ScriptApp: new LocalScriptApp(state, counter, { scriptTimeZone, addOn: auth.addOn }),
       HtmlService: new LocalHtmlService(parts.distDir, counter),
-      Session: new LocalSession(counter, () => scriptTimeZone),
+      Session: new LocalSession(counter, () => scriptTimeZone, parts.effectiveUser),
       console: new LocalConsole(parts.log),
     },
     auth,

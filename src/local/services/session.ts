@@ -8,6 +8,8 @@ export class LocalSession implements Emulates<GoogleAppsScript.Base.Session> {
     private readonly counter: CallCounter,
     /** The project's zone (the manifest's), not the spreadsheet's. */
     private readonly scriptTimeZone: () => string,
+    /** The user the script runs as: who installed the trigger, the sender of its mail. */
+    private readonly effectiveUser: string = '',
   ) {}
 
   /**
@@ -23,6 +25,16 @@ export class LocalSession implements Emulates<GoogleAppsScript.Base.Session> {
   getActiveUser(): LocalUser {
     this.counter.count('Session.getActiveUser');
     return new LocalUser(this.counter, process.env.ACCOUNT_DESK_USER?.trim() ?? '');
+  }
+
+  /**
+   * "The user under whose authority the script is running" — in a trigger, who installed it;
+   * GmailApp sends as this user (https://developers.google.com/apps-script/reference/base/session#getEffectiveUser()).
+   * Locally the runtime's sender.
+   */
+  getEffectiveUser(): LocalUser {
+    this.counter.count('Session.getEffectiveUser');
+    return new LocalUser(this.counter, this.effectiveUser);
   }
 
   getScriptTimeZone(): string {

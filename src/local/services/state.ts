@@ -30,6 +30,34 @@ export interface StoredTrigger {
   schedule?: LocalSchedule;
 }
 
+/**
+ * A message the local Gmail keeps between runs: every one the user sent or drafted through
+ * GmailApp (messages dropped into `inbox/` are read from there on each run instead).
+ */
+export interface StoredGmailMessage {
+  /** Gmail's message id (hex). */
+  id: string;
+  /** Gmail's thread id: the id of the thread's first message, as Gmail gives it. */
+  threadId: string;
+  /** The RFC 5322 `Message-ID`, with its angle brackets. */
+  messageId: string;
+  inReplyTo?: string;
+  references?: string[];
+  from: string;
+  to: string;
+  cc: string;
+  bcc: string;
+  replyTo: string;
+  /** ISO instant. */
+  date: string;
+  subject: string;
+  plainBody: string;
+  /** A draft not sent yet; its draft id. */
+  draftId?: string;
+  /** The `.eml` file, relative to the output directory. */
+  file: string;
+}
+
 export interface LocalState {
   document: Record<string, string>;
   /** The user properties of the one local user. */
@@ -37,10 +65,12 @@ export interface LocalState {
   triggers: StoredTrigger[];
   /** Recipients already sent to on `day` (a calendar day of the run). */
   mailQuota: { day: string; used: number };
+  /** What the user sent and drafted through GmailApp, in order. */
+  gmail: StoredGmailMessage[];
 }
 
 export function emptyState(): LocalState {
-  return { document: {}, user: {}, triggers: [], mailQuota: { day: '', used: 0 } };
+  return { document: {}, user: {}, triggers: [], mailQuota: { day: '', used: 0 }, gmail: [] };
 }
 
 type Plain = Record<string, unknown>;
@@ -64,6 +94,17 @@ function triggerList(value: unknown): StoredTrigger[] {
   );
 }
 
+function gmailList(value: unknown): StoredGmailMessage[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter(
+    (entry): entry is StoredGmailMessage =>
+      isPlain(entry) &&
+      ['id', 'threadId', 'messageId', 'from', 'date', 'subject', 'file'].every(
+        (key) => typeof entry[key] === 'string',
+      ),
+  );
+}
+
 /** The state from parsed JSON; anything missing or malformed falls back to empty, key by key. */
 export function parseState(json: unknown): LocalState {
   if (!isPlain(json)) return emptyState();
@@ -76,6 +117,7 @@ export function parseState(json: unknown): LocalState {
       day: typeof quota.day === 'string' ? quota.day : '',
       used: typeof quota.used === 'number' && quota.used >= 0 ? quota.used : 0,
     },
+    gmail: gmailList(json.gmail),
   };
 }
 
@@ -89,4 +131,5 @@ export function assignState(target: LocalState, source: LocalState): void {
   target.user = copy.user;
   target.triggers = copy.triggers;
   target.mailQuota = copy.mailQuota;
+  target.gmail = copy.gmail;
 }

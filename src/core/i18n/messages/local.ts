@@ -15,6 +15,12 @@ preview  открывает боковые панели одной книги в
 diagnose отчёт «Диагностики» локального запуска (--json — в JSON). Ничего не записывает.
          --compare google.json — различия с отчётом из Google (код 1, если они есть).
 
+Gmail-сборка (npm run build -- --with-gmail; запуск берёт ту сборку, что лежит в dist/):
+  напоминания одного цикла уходят цепочкой (Message-ID, In-Reply-To, References в .eml),
+  цепочки хранятся в ПАПКА/<имя>.properties.json. Входящие — файлы .eml, положенные в
+  ПАПКА/inbox/ (ответы клиентов, автоответы, отказы доставки): следующий запуск их прочтёт.
+  Вложения — файлы Диска: папка drive/ рядом с книгой, drive/<id файла>/<имя файла>.
+
 Параметры:
   --today ДАТА         день запуска, ГГГГ-ММ-ДД или ДД.ММ.ГГГГ (09:00 в часовом поясе таблицы)
   --out ПАПКА          куда писать результаты (по умолчанию out)
@@ -85,6 +91,12 @@ preview  serves the sidebars of one workbook on 127.0.0.1 with a google.script.r
          changes are saved in DIR/<name>.xlsx.
 diagnose the local runtime's Diagnostics report (--json: as JSON). Writes nothing.
          --compare google.json prints the differences from Google's report (exit 1 if any).
+
+The Gmail build (npm run build -- --with-gmail; a run uses the build in dist/):
+  reminders of one cadence go as one thread (Message-ID, In-Reply-To, References in the .eml),
+  threads are kept in DIR/<name>.properties.json. Incoming mail: .eml files dropped into
+  DIR/inbox/ (client replies, auto-replies, delivery failures) are read by the next run.
+  Attachments are Drive files: the folder drive/ beside the workbook, drive/<file id>/<file name>.
 
 Options:
   --today DATE         the day of the run, YYYY-MM-DD or DD.MM.YYYY (09:00 in the spreadsheet's time zone)

@@ -20,6 +20,12 @@ export interface ComposeInput {
   /** ISO instant for the Date header. */
   date: string;
   headers?: Record<string, string>;
+  /** The RFC 5322 `Message-ID`, with angle brackets. */
+  messageId?: string;
+  inReplyTo?: string;
+  references?: string[];
+  /** MIME parts after the body. */
+  attachments?: { filename: string; contentType: string; content: Uint8Array }[];
 }
 
 const WORKER_SOURCE = `
@@ -32,7 +38,9 @@ workerData.port.on('message', ({ signal, mail }) => {
     Atomics.notify(signal, 0);
   };
   try {
-    const root = new MailComposer({ ...mail, date: new Date(mail.date) }).compile();
+    // Attachment bytes arrive as Uint8Array (structured clone); the composer wants Buffers.
+    const attachments = (mail.attachments || []).map((part) => ({ ...part, content: Buffer.from(part.content) }));
+    const root = new MailComposer({ ...mail, attachments, date: new Date(mail.date) }).compile();
     // The outbox is the sender's copy, like Gmail's Sent folder: it shows Bcc.
     root.keepBcc = true;
     root.build((error, message) =>
