@@ -12,7 +12,8 @@ export interface Mailbox {
   startThread(message: ThreadMail): SentInThread;
   /**
    * Sends `message` as a reply to all in thread `threadId`. Null when that thread no longer exists
-   * (the user deleted it): the caller starts a new one.
+   * (the user deleted it), or when a reply-all in it would reach an address `message` does not name
+   * (a bounced or removed contact): the caller starts a new one.
    */
   replyInThread(threadId: string, message: ThreadMail): SentInThread | null;
   /** A draft that starts a thread (`threadId` null) or answers one; the AM reviews it and Gmail sends it. */
