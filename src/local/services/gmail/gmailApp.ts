@@ -50,10 +50,8 @@ export class LocalGmailApp implements Emulates<GoogleAppsScript.Gmail.GmailApp> 
       user: this.parts.postbox.sender,
       now: this.parts.now().getTime(),
     });
-    const { mailbox } = this.parts;
-    return mailbox
-      .threadIds()
-      .map((threadId) => mailbox.thread(threadId))
+    return this.parts.mailbox
+      .threads()
       .filter((messages) => messages.some(matches))
       .sort((a, b) => b[b.length - 1].date - a[a.length - 1].date)
       .slice(from, from + count)

@@ -82,9 +82,15 @@ export class GmailStore {
       .sort((a, b) => a.date - b.date);
   }
 
-  /** Every thread id, each once. */
-  threadIds(): string[] {
-    return [...new Set(this.all().map((message) => message.threadId))];
+  /** Every thread with its messages, oldest first. */
+  threads(): MailboxMessage[][] {
+    const byThread = new Map<string, MailboxMessage[]>();
+    for (const message of this.all()) {
+      const list = byThread.get(message.threadId) ?? [];
+      list.push(message);
+      byThread.set(message.threadId, list);
+    }
+    return [...byThread.values()].map((list) => list.sort((a, b) => a.date - b.date));
   }
 
   add(message: Omit<MailboxMessage, 'fromInbox' | 'id'>): MailboxMessage {
