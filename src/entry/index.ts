@@ -16,6 +16,7 @@ import { helpView, type HelpView } from '../app/help';
 import { MENU } from '../app/menu';
 import { recalculateNow } from '../app/recalculate';
 import { sendLetter } from '../app/reminders/letters';
+import { resumeReplyPause } from '../app/reminders/resume';
 import { sendNowReport, type SendReport } from '../app/reminders/sendReport';
 import {
   installOurTriggers,
@@ -158,6 +159,10 @@ export function skipReminder(key: string): string {
 }
 export function sendWorkPausedLetter(key: string): SendReport {
   return serve('sendWorkPausedLetter', (env, ctx) => sendLetter(env, ctx, key));
+}
+/** Sidebar API (the Gmail build): «Возобновить» — the reminders a client's reply paused go on. */
+export function resumeReminders(key: string): string {
+  return serve('resumeReminders', (env, ctx) => resumeReplyPause(env, ctx, key));
 }
 
 /** Sidebar API (dashboard): our triggers and the last run. */

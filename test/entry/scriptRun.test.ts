@@ -92,6 +92,8 @@ const ARGUMENTS: Record<string, () => unknown[]> = {
     const preview = pageCall('getReminderPreview') as { letters: { key: string }[] };
     return [preview.letters[0].key];
   },
+  // The default build holds no reply: the answer says the pause is over, legally.
+  resumeReminders: () => ['reply:none'],
   sendReminders: () => [],
   sendRemindersNow: () => [],
 };

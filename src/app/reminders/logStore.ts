@@ -92,13 +92,15 @@ export function openLog(
 
   const windowDays = logWindowDays(ctx.settings, ctx.today, inputs.calendar);
   const lasting = lastingKeys(inputs.documents);
+  // A client's reply row stays in the working set while it pauses (the Gmail build).
+  const pauseDays = ctx.settings.reminders.replyPauseDays;
   const month = monthOf(ctx.today);
   let next: LogState = { from: state?.from ?? 2, guard: state?.guard ?? '' };
   if (state?.moved) next.moved = state.moved;
   if (log.lastRow > 1 && next.moved !== month) {
     const plan = planLogMove(
       log.entries,
-      keeping(log.entries, ctx.today, windowDays, lasting),
+      keeping(log.entries, ctx.today, windowDays, lasting, pauseDays),
       log.lastRow + 1,
     );
     const batch = env.clock.now().toISOString();
@@ -113,7 +115,11 @@ export function openLog(
   const from =
     log.lastRow <= 1
       ? 2
-      : workingSetStart(log.entries, keeping(log.entries, ctx.today, windowDays, lasting), log.lastRow + 1);
+      : workingSetStart(
+          log.entries,
+          keeping(log.entries, ctx.today, windowDays, lasting, pauseDays),
+          log.lastRow + 1,
+        );
   // The row above `from` as this run read it (it is either in the view or the view's guard row).
   const guardRow = from - 1 >= log.firstRow ? log.values[from - 1 - log.firstRow] : log.above;
   next.from = from;

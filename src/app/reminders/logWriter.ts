@@ -118,6 +118,16 @@ export class LogWriter {
     else this.resultRows.add(row);
   }
 
+  /** The items cell of a row (the Gmail build: with the thread its email went in), written whole. */
+  setItems(row: number, items: string): void {
+    const values = this.row(row);
+    while (values.length <= LOG_COLUMNS.items) values.push('');
+    values[LOG_COLUMNS.items] = items;
+    if (this.appended.includes(values)) return;
+    this.resultRows.delete(row);
+    this.wholeRows.add(row);
+  }
+
   commit(): void {
     const { workbook } = this.env;
     const firstAppended = this.nextRow - this.appended.length;

@@ -34,9 +34,12 @@ import { mayStartBatch, type SendBudget } from '../../core/schedule/budget';
 import type { Settings } from '../../core/settings';
 import type { CalendarDay } from '../../core/types';
 import type { RunContext } from '../context';
-import type { AppEnv, MailMessage } from '../ports';
+import type { AppEnv } from '../ports';
 import { openLog, type LogUpkeep, type LogView } from './logStore';
 import { carriedRows, LogWriter } from './logWriter';
+import { checkMailbox, withFreshBounces, type MailboxCheck } from './mailboxCheck';
+import { heldResult, logThreadSend, mailSummary } from './mailboxLog';
+import { goesInThread, sendInThread, toMail } from './threadSend';
 import { ensureTemplatesSheet, loadTemplates } from './templatesSheet';
 
 export interface ReminderRequest {
@@ -80,18 +83,6 @@ export const BATCH_SIZE = 10;
 /** This many refusals in a row mean the mail service is down, not the message: stop and keep the rest due. */
 export const SERVICE_DOWN_AFTER = 3;
 
-function toMail(message: PlannedMessage, settings: Settings): MailMessage {
-  return {
-    to: message.to,
-    cc: message.cc.length > 0 ? message.cc : undefined,
-    replyTo: message.replyTo ?? undefined,
-    subject: message.subject,
-    body: message.body,
-    htmlBody: message.htmlBody,
-    name: settings.senderName.trim() || undefined,
-  };
-}
-
 /** What the planner needs: the records, and the run's list of sheets (the templates sheet may be missing). */
 export interface DayInputs {
   inputs: ReminderInputs;
@@ -115,16 +106,19 @@ export function planReminders(
   resumesOn: CalendarDay | null;
   log: LogEntry[];
   view: LogView;
+  /** Gmail build: what the mailbox said (read only by a run that sends) and the pauses in force. */
+  mail: MailboxCheck;
 } {
   // Only the log's working set: the rows the rules may still ask about (logStore.ts).
   const view = openLog(env, ctx, inputs, upkeep);
   const log = view.entries;
+  const mail = checkMailbox(env, ctx, inputs, log, upkeep === 'maintain');
   const plan = planDay({
     today: ctx.today,
     lang: ctx.lang,
     clientLang: langFromLocale(ctx.locale),
     settings: ctx.settings,
-    documents: inputs.documents,
+    documents: withFreshBounces(inputs.documents, mail.bounced, ctx),
     load: inputs.load,
     staffing: inputs.staffing,
     team: inputs.team,
@@ -135,6 +129,7 @@ export function planReminders(
     daily: request.daily,
     weekly: request.weekly,
     calendar: inputs.calendar,
+    replyPauses: mail.replyPauses,
   });
   const letters = plan.letters ?? [];
   return {
@@ -145,6 +140,7 @@ export function planReminders(
     resumesOn: plan.resumesOn ?? null,
     log,
     view,
+    mail,
   };
 }
 
@@ -187,11 +183,13 @@ export function runReminders(
     const count = plan.messages.filter((m) => m.status === 'ready').length;
     return { ...outcome, summary: t(lang, 'reminders.preview', { count }) };
   }
-  if (plan.messages.length === 0 && interrupted.length === 0)
+  if (plan.messages.length === 0 && interrupted.length === 0 && plan.mail.replyRows.length === 0)
     return { ...outcome, summary: t(lang, 'reminders.nothing') };
 
   const log = new LogWriter(env, plan.view);
   const time = env.clock.now().toISOString();
+  // A client's reply is in the log before anything goes: the pause it starts is durable.
+  for (const row of plan.mail.replyRows) log.append(row);
   // A run that died between a write-ahead and its results: those rows are "status unknown" now.
   for (const entry of interrupted) log.setResult(entry.row, RESULT.unknown);
 
@@ -207,6 +205,7 @@ export function runReminders(
   for (const message of plan.messages) {
     if (message.status === 'quota') place(message, RESULT.quota);
     if (message.status === 'rejected') place(message, `${RESULT.notSent}: ${message.problem}`);
+    if (message.status === 'held') place(message, heldResult(message));
   }
   outcome.quota = plan.messages.filter((m) => m.status === 'quota').length;
 
@@ -234,7 +233,13 @@ export function runReminders(
         }
         attempted += 1;
         try {
-          if (settings.mode === 'draft') {
+          if (goesInThread(env, message)) {
+            // The Gmail build: in the cadence's thread, the invoices' Drive files attached.
+            const draft = settings.mode === 'draft';
+            const went = sendInThread(env, message, settings, plan.mail, draft);
+            logThreadSend(log, { row, time, message, draft }, went);
+            outcome[draft ? 'drafts' : 'sent'] += 1;
+          } else if (settings.mode === 'draft') {
             env.mailer.createDraft(toMail(message, settings));
             outcome.drafts += 1;
             log.setResult(row, RESULT.draft);
@@ -290,5 +295,5 @@ export function runReminders(
     summary += ` ${t(lang, 'schedule.budgetStopped', { waiting: outcome.waiting })}`;
   if (interrupted.length > 0)
     summary += ` ${t(lang, 'reminders.unknownStatus', { count: interrupted.length })}`;
-  return { ...outcome, summary };
+  return { ...outcome, summary: summary + mailSummary(env, lang, plan.mail) };
 }

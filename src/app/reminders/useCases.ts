@@ -3,12 +3,13 @@
  * sidebar. Each takes the run's context and decides itself whether it
  * recalculates (a run that sends) or only reads the workbook (preview, skip).
  */
-import { isoWeekday } from '../../core/calendar';
+import { formatDay, isoWeekday } from '../../core/calendar';
 import { UserError } from '../../core/errors';
 import { t } from '../../core/i18n';
 import { OWNED_SHEETS } from '../../core/ownedSheets';
 import { LOG_HEADER, logRow, RESULT } from '../../core/reminders/log';
 import type { PlannedMessage } from '../../core/reminders/types';
+import type { Lang } from '../../core/types';
 import type { RunContext } from '../context';
 import { RUN_WAIT_MS, withDocumentLock } from '../lock';
 import type { AppEnv } from '../ports';
@@ -110,6 +111,19 @@ export interface PreviewMessage {
   status: PlannedMessage['status'];
   problem: string | null;
   items: { key: string | null; text: string }[];
+  /** The Gmail build: the client's reply that holds this reminder, for «Возобновить». */
+  held?: HeldView;
+}
+
+export interface HeldView {
+  /** The reply's log key, what «Возобновить» takes. */
+  key: string;
+  /** When the client replied and until when the reminders wait, in the user's words. */
+  day: string;
+  until: string;
+  line: string;
+  /** The thread in Gmail, when it is one. */
+  link: string | null;
 }
 
 export interface ReminderPreview {
@@ -127,7 +141,21 @@ function todaysPlan(env: AppEnv, ctx: RunContext, upkeep: LogUpkeep = 'read') {
   return planReminders(env, ctx, readInputs(env, ctx).inputs, dayRequest(ctx, true), upkeep);
 }
 
-function previewOf(m: PlannedMessage): PreviewMessage {
+/** Only a Gmail address goes to the page as a link. */
+const GMAIL_LINK = /^https:\/\/mail\.google\.com\//;
+
+function previewOf(m: PlannedMessage, lang: Lang): PreviewMessage {
+  const held = m.held
+    ? {
+        held: {
+          key: m.held.key,
+          day: formatDay(m.held.repliedOn, lang),
+          until: formatDay(m.held.until, lang),
+          line: m.held.firstLine,
+          link: m.held.link && GMAIL_LINK.test(m.held.link) ? m.held.link : null,
+        },
+      }
+    : {};
   return {
     key: m.key,
     kind: m.kind,
@@ -139,6 +167,7 @@ function previewOf(m: PlannedMessage): PreviewMessage {
     status: m.status,
     problem: m.problem,
     items: m.items,
+    ...held,
   };
 }
 
@@ -150,8 +179,8 @@ export function reminderPreview(env: AppEnv, ctx: RunContext): ReminderPreview {
     mode: ctx.settings.mode,
     draftsAvailable: env.mailer.draftsAvailable(),
     weekend: plan.weekend,
-    messages: plan.messages.map(previewOf),
-    letters: plan.letters.map(previewOf),
+    messages: plan.messages.map((m) => previewOf(m, ctx.lang)),
+    letters: plan.letters.map((m) => previewOf(m, ctx.lang)),
   };
 }
 

@@ -169,10 +169,20 @@ export function interruptedEntries(entries: readonly LogEntry[]): LogEntry[] {
   return entries.filter((entry) => entry.result === RESULT.pending);
 }
 
-/** Rows the AM must hear about: interrupted (pending, unknown) and refused by the mail service. */
+/** The kind of a log row that says a reminder went without one of its Drive files (the Gmail build). */
+export const ATTACHMENT_KIND = 'attachment';
+
+/**
+ * Rows the AM must hear about: interrupted (pending, unknown), refused by the mail service, and
+ * (the Gmail build) a reminder that went without its attachment.
+ */
 export function unresolvedEntries(entries: readonly LogEntry[]): LogEntry[] {
   return entries.filter(
-    (entry) => entry.result === RESULT.pending || isUnknown(entry.result) || failedAttempts(entry.result) > 0,
+    (entry) =>
+      entry.result === RESULT.pending ||
+      isUnknown(entry.result) ||
+      failedAttempts(entry.result) > 0 ||
+      entry.kind === ATTACHMENT_KIND,
   );
 }
 

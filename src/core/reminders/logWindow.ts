@@ -23,7 +23,17 @@ import { reminderStages, sendingDay, type ReminderRules } from '../documents/nex
 import type { Settings } from '../settings';
 import type { CalendarDay } from '../types';
 import { itemKeys } from './keys';
-import { doneKeys, failedAttempts, isOpen, isUnknown, noticeKey, RESULT, type LogEntry } from './log';
+import { isPausingReply } from '../mail/pause';
+import {
+  ATTACHMENT_KIND,
+  doneKeys,
+  failedAttempts,
+  isOpen,
+  isUnknown,
+  noticeKey,
+  RESULT,
+  type LogEntry,
+} from './log';
 import type { ReminderDocument } from './types';
 
 /** A weekly digest is keyed by its Monday and asked for through its Sunday. */
@@ -108,7 +118,8 @@ export function entryDay(time: string): CalendarDay | null {
   return match ? match[1] : null;
 }
 
-export type KeepReason = 'recent' | 'undated' | 'pending' | 'unknown' | 'untold' | 'lasting' | 'notice';
+export type KeepReason =
+  'recent' | 'undated' | 'pending' | 'unknown' | 'untold' | 'lasting' | 'notice' | 'paused';
 
 /** What decides about the rows of one read: the day, the window, and the rows read together. */
 export interface Keeping {
@@ -120,6 +131,8 @@ export interface Keeping {
   done: ReadonlySet<string>;
   /** Notice keys of kept unsettled rows: the digest row that told one is kept with it. */
   notices: ReadonlySet<string>;
+  /** Gmail build: days a client's reply pauses them; its row (and its thread) is kept that long. */
+  pauseDays: number;
 }
 
 /** The one reason a row is settled or not, regardless of its age. */
@@ -129,6 +142,8 @@ function unsettledReason(entry: LogEntry, done: ReadonlySet<string>): KeepReason
   // Refused for good: kept until the AM's digest has told it (a retry is still due, see above).
   if (failedAttempts(entry.result) > 0 && !isOpen(entry.result) && !done.has(noticeKey(entry)))
     return 'untold';
+  // A reminder that went without its attachment: kept until the AM's digest has told it.
+  if (entry.kind === ATTACHMENT_KIND && !done.has(noticeKey(entry))) return 'untold';
   return null;
 }
 
@@ -137,11 +152,12 @@ export function keeping(
   today: CalendarDay,
   windowDays: number,
   lasting: ReadonlySet<string>,
+  pauseDays = 0,
 ): Keeping {
   const done = doneKeys(entries);
   const notices = new Set<string>();
   for (const entry of entries) if (unsettledReason(entry, done)) notices.add(noticeKey(entry));
-  return { today, windowDays, lasting, done, notices };
+  return { today, windowDays, lasting, done, notices, pauseDays };
 }
 
 /** Whether the row was written (or last rewritten) inside the window. */
@@ -156,6 +172,12 @@ export function keepReason(entry: LogEntry, rules: Keeping): KeepReason | null {
   if (unsettled) return unsettled;
   if (entryDay(entry.time) === null) return 'undated';
   if (isRecent(entry, rules)) return 'recent';
+  // A reply that still pauses its client, a day more for the zones (its thread is read from it).
+  if (
+    isPausingReply(entry) &&
+    daysBetween(entryDay(entry.time) ?? rules.today, rules.today) <= rules.pauseDays + 1
+  )
+    return 'paused';
   const keys = [entry.key, ...entry.itemKeys];
   if (keys.some((key) => rules.lasting.has(key))) return 'lasting';
   if (entry.itemKeys.some((key) => rules.notices.has(key))) return 'notice';

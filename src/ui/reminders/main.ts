@@ -1,5 +1,5 @@
 import type { SendStatus } from '../../app/reminders/sendReport';
-import type { PreviewMessage, ReminderPreview } from '../../app/reminders/useCases';
+import type { HeldView, PreviewMessage, ReminderPreview } from '../../app/reminders/useCases';
 import type { PageBase } from '../../app/forms/types';
 import { byId, h, render } from '../shared/dom';
 import { busy, errorText, setLang, showStatus, start, tr } from '../shared/page';
@@ -45,6 +45,7 @@ function messageCard(page: PageBase, message: PreviewMessage): HTMLElement {
       ? h('p', { className: 'hint' }, tr(texts, 'reminders.cc', { cc: message.cc.join(', ') }))
       : null,
     message.problem ? h('p', { className: 'error' }, message.problem) : null,
+    message.held ? heldNote(page, message.held) : null,
     h('pre', { className: 'body' }, message.body),
     h(
       'details',
@@ -67,6 +68,38 @@ function messageCard(page: PageBase, message: PreviewMessage): HTMLElement {
       .catch((error: unknown) => showStatus(errorText(error), 'error'));
   });
   return card;
+}
+
+/** The client replied (the Gmail build): what they wrote, the thread, and «Возобновить». */
+function heldNote(page: PageBase, held: HeldView): HTMLElement {
+  const texts = page.texts;
+  const resume = h('button', { type: 'button', className: 'resume' }, texts['reminders.resume']);
+  resume.addEventListener('click', () => {
+    busy(resume, () => callServer('resumeReminders', held.key))
+      .then((answer) => {
+        resume.textContent = texts['reminders.resumedDone'];
+        resume.disabled = true;
+        showStatus(answer, 'ok');
+      })
+      .catch((error: unknown) => showStatus(errorText(error), 'error'));
+  });
+  return h(
+    'div',
+    { className: 'held', 'data-reply': held.key },
+    h(
+      'p',
+      { className: 'hint' },
+      tr(texts, 'reminders.replied', { day: held.day, line: held.line, until: held.until }),
+    ),
+    held.link
+      ? h(
+          'a',
+          { href: held.link, target: '_blank', rel: 'noopener noreferrer' },
+          texts['reminders.openThread'],
+        )
+      : null,
+    resume,
+  );
 }
 
 /** A letter the AM may send by hand: shown with its recipients and text, sent with one click. */

@@ -3,7 +3,8 @@ import { mailboxNews, mergeBounced, parseBounced, watchedThreads } from '../../.
 import { activePauses, pauseDateWins } from '../../../src/core/mail/pause';
 import { cadenceThreads, threadFor } from '../../../src/core/mail/threads';
 import type { IncomingMessage } from '../../../src/core/mail/types';
-import { itemsCell, readLogRows, RESULT } from '../../../src/core/reminders/log';
+import { itemsCell, readLogRows, RESULT, unresolvedEntries } from '../../../src/core/reminders/log';
+import { keeping, keepReason } from '../../../src/core/reminders/logWindow';
 import type { CellValue } from '../../../src/core/types';
 
 const SET = 'buh@romashka.ru';
@@ -176,5 +177,41 @@ describe('the pause a reply puts on a client', () => {
     expect(pauseDateWins(pause, '2026-12-10')).toBe(true);
     expect(pauseDateWins(pause, '2026-11-30')).toBe(false);
     expect(pauseDateWins(pause, null)).toBe(false);
+  });
+});
+
+describe('the log keeps what the Gmail build still needs', () => {
+  const reply = (result: string): CellValue[] => [
+    '2026-12-03T08:00:00.000Z',
+    'reply',
+    'reply:m-1',
+    SET,
+    'Оплатим в пятницу.',
+    result,
+    itemsCell([], { threadId: 't-1' }),
+  ];
+  const attachment: CellValue[] = [
+    '2026-11-01T06:00:00.000Z',
+    'attachment',
+    'attachment:client:x:2026-11-01:F1',
+    `${SET}, anna@agency.ru`,
+    'Напоминание',
+    'без вложения: F1: not-found',
+    '',
+  ];
+  const reasonOn = (row: CellValue[], today: string) => {
+    const entries = log(row);
+    return keepReason(entries[0], keeping(entries, today, 8, new Set(), 14));
+  };
+
+  it('keeps a reply row while it pauses its client, and lets it go after', () => {
+    expect(reasonOn(reply(RESULT.replyPause), '2026-12-16')).toBe('paused');
+    expect(reasonOn(reply(RESULT.replyPause), '2026-12-19')).toBeNull();
+    expect(reasonOn(reply(RESULT.resumed), '2026-12-16')).toBeNull();
+  });
+
+  it('keeps a reminder that went without its attachment until the AM was told', () => {
+    expect(reasonOn(attachment, '2026-12-16')).toBe('untold');
+    expect(unresolvedEntries(log(attachment))).toHaveLength(1);
   });
 });

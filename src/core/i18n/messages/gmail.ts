@@ -6,6 +6,8 @@
 export const ru = {
   'documents.problem.bouncedEmail':
     '{cell}: письма на {raw} возвращаются (отказ доставки) — исправьте адрес; напоминания на него не уходят',
+  'mail.bouncedNow':
+    'письма на {address} возвращаются (отказ доставки) — исправьте адрес; напоминания на него не уходят',
   'mail.digest.replied': '{client}: клиент ответил {day}: «{line}» — напоминания на паузе до {until}',
   'mail.digest.openThread': 'открыть переписку',
   'mail.held': 'Клиент ответил {day}: «{line}». Напоминание ждёт до {until} или до «Возобновить».',
@@ -24,6 +26,8 @@ export const ru = {
 export const en: Record<keyof typeof ru, string> = {
   'documents.problem.bouncedEmail':
     '{cell}: mail to {raw} comes back (delivery failure) — fix the address; no reminder goes to it',
+  'mail.bouncedNow':
+    'mail to {address} comes back (delivery failure) — fix the address; no reminder goes to it',
   'mail.digest.replied': '{client}: the client replied on {day}: “{line}” — reminders paused until {until}',
   'mail.digest.openThread': 'open the conversation',
   'mail.held': 'The client replied on {day}: “{line}”. The reminder waits until {until} or “Resume”.',

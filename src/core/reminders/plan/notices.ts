@@ -4,7 +4,9 @@
  * that marks it told), and today's that wait for the quota or were rejected.
  */
 import { t } from '../../i18n';
-import { failedAttempts, MAX_ATTEMPTS, noticeKey, type LogEntry } from '../log';
+import { ATTACHMENT_KIND, failedAttempts, MAX_ATTEMPTS, noticeKey, type LogEntry } from '../log';
+
+const ATTACHMENT_REASONS = ['not-found', 'no-access', 'not-convertible', 'too-large'] as const;
 import { mailFailureReason } from '../limits';
 import type { MessageItem } from '../types';
 import { ownerKey, unique } from './phrases';
@@ -12,6 +14,17 @@ import type { DigestLine, NoticesByOwner, OwnedMessage, PlanInput } from './type
 
 function noticeText(entry: LogEntry, input: PlanInput): string {
   const { lang } = input;
+  if (entry.kind === ATTACHMENT_KIND) {
+    // `без вложения: <file id>: <reason>` (the reason is one of the port's words).
+    const [, file = '', reason = ''] = /^[^:]*:\s*([^:]*):\s*(.*)$/.exec(entry.result) ?? [];
+    const known = ATTACHMENT_REASONS.find((word) => word === reason.trim());
+    return t(lang, 'mail.attachment.notice', {
+      subject: entry.subject,
+      to: entry.recipients,
+      file: file.trim(),
+      reason: known ? t(lang, `mail.attachment.${known}`) : reason.trim(),
+    });
+  }
   const attempts = failedAttempts(entry.result);
   const params = { subject: entry.subject, to: entry.recipients, time: entry.time };
   if (attempts === 0) return t(lang, 'digest.unknown', params);
