@@ -11,9 +11,11 @@
 import type { AppEnv, PropertyStore, Triggers, Workbook } from './ports';
 
 export const CHANGE_STAMP_PROPERTY = 'accountDesk.changeStamp';
+/** The stamp of a document the add-on never wrote to: the same in every such document. */
+export const NO_CHANGE_STAMP = 'never';
 
 export function readChangeStamp(env: Pick<AppEnv, 'documentProperties'>): string {
-  return env.documentProperties.get(CHANGE_STAMP_PROPERTY) ?? 'never';
+  return env.documentProperties.get(CHANGE_STAMP_PROPERTY) ?? NO_CHANGE_STAMP;
 }
 
 /** A new stamp: the instant, and a random tail for two changes within one millisecond. */

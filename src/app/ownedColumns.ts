@@ -2,8 +2,9 @@
  * The add-on's columns in the user's documents sheet: where they are (by their
  * marker, see core/documents/ownedColumns), writing them, and what could not
  * be placed, as sentences for the dashboard and the run's summary. The plan
- * reads the sheet's notes and formulas once, the markers come with the
- * workbook read; writing is one block per run of adjacent columns.
+ * reads the sheet's notes and formulas once, and only while a column is not
+ * marked yet; the markers come with the workbook read; writing is one block
+ * per run of adjacent columns.
  */
 import { a1 } from '../core/cells';
 import {
@@ -11,6 +12,7 @@ import {
   locateOwnedColumns,
   MAX_SHEET_COLUMNS,
   OWNED_COLUMN_KEY,
+  OWNED_COLUMNS,
   ownedBlocks,
   ownedHeader,
   type OwnedCell,
@@ -49,10 +51,17 @@ export function planOwnedColumns(
     ...[...markers.keys()].map((c) => c + 1),
   );
   const annotated = width + ANNOTATED_MARGIN;
-  const annotations = workbook.readAnnotations(mapping.sheet, annotated) ?? { notes: [], formulas: [] };
+  // Notes and formulas tell only where a missing column may go, or whether old columns may be
+  // adopted (never with markers): with every column marked, nothing is placed and they are not read.
+  const marked = new Set(markers.values());
+  const placed = OWNED_COLUMNS.every((column) => marked.has(column));
+  const annotations = (placed ? null : workbook.readAnnotations(mapping.sheet, annotated)) ?? {
+    notes: [],
+    formulas: [],
+  };
   // A grid narrower than asked for ends there: columns beyond it exist only once we grow it.
   const readWidth = annotations.notes[0]?.length ?? 0;
-  const annotatedColumns = readWidth < annotated ? MAX_SHEET_COLUMNS : annotated;
+  const annotatedColumns = placed || readWidth < annotated ? MAX_SHEET_COLUMNS : annotated;
   const layout = locateOwnedColumns({
     headerRow: mapping.headerRow,
     values: grid.values,

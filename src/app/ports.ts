@@ -215,7 +215,10 @@ export interface AppEnv {
   /** The Gmail build's threads, replies, bounces and attachments; unavailable in the default build. */
   mailbox: Mailbox;
   documentProperties: PropertyStore;
+  /** CacheService's document cache: answers the same for every user of the document. */
   cache: ResultCache;
+  /** CacheService's user cache: private to the person at the keyboard, for answers that are theirs alone. */
+  userCache: ResultCache;
   user: UserSession;
   lock: DocumentLock;
   triggers: Triggers;

@@ -6,39 +6,32 @@
  * An answer for one person only (a filter by the signed-in user) must add that user to the key.
  * Entries live `CACHE_SECONDS` at most: what no trigger reports is seen within that time.
  */
+import { fingerprint } from '../core/fingerprint';
 import type { RunContext } from './context';
-import { readChangeStamp } from './changeStamp';
+import { NO_CHANGE_STAMP, readChangeStamp } from './changeStamp';
 import { dashboardView, MANAGER_CHOICE_PROPERTY, type DashboardView } from './dashboard';
 import { formOptions } from './forms/submit';
 import type { FormOptions } from './forms/types';
-import type { AppEnv } from './ports';
+import type { AppEnv, ResultCache } from './ports';
 import { hourNow } from './reminders/daySchedule';
 
 /** Ten minutes: the longest a change no trigger reports can stay unseen. */
 export const CACHE_SECONDS = 600;
-
-/** FNV-1a, 32 bits: a short fingerprint of the settings for the key (250 characters at most). */
-function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return hash.toString(36);
-}
 
 export function viewKey(view: string, stamp: string, ctx: RunContext, moments: readonly string[]): string {
   const inputs = JSON.stringify([ctx.settings, ctx.settingWarnings, ctx.lang, ctx.timeZone, ctx.locale]);
   return ['accountDesk.view', view, stamp, ctx.today, ...moments, fingerprint(inputs)].join(':');
 }
 
-/** The cached answer of `view` when there is one for this key, else `compute()`, kept for next time. */
+/** The cached answer of `view` when `cache` has one for this key, else `compute()`, kept for next time. */
 export function cachedView<T>(
-  env: Pick<AppEnv, 'documentProperties' | 'cache' | 'logger'>,
-  ctx: RunContext,
+  env: Pick<AppEnv, 'logger'>,
+  cache: ResultCache,
+  key: string,
   view: string,
-  moments: readonly string[],
   compute: () => T,
 ): T {
-  const key = viewKey(view, readChangeStamp(env), ctx, moments);
-  const cached = env.cache.get(key);
+  const cached = cache.get(key);
   if (cached !== null) {
     try {
       return JSON.parse(cached) as T;
@@ -47,25 +40,30 @@ export function cachedView<T>(
     }
   }
   const answer = compute();
-  env.cache.put(key, JSON.stringify(answer), CACHE_SECONDS);
+  cache.put(key, JSON.stringify(answer), CACHE_SECONDS);
   return answer;
 }
 
 export function cachedFormOptions(env: AppEnv, ctx: RunContext): FormOptions {
-  return cachedView(env, ctx, 'formOptions', [], () => formOptions(env, ctx));
+  const key = viewKey('formOptions', readChangeStamp(env), ctx, []);
+  return cachedView(env, env.cache, key, 'formOptions', () => formOptions(env, ctx));
 }
 
 /**
  * The dashboard's today line names the next hour: an answer is good within its hour. It is one
- * person's answer too (whose clients it shows): their choice and their email are in the key.
+ * person's answer too (whose clients it shows: their choice, else their email), so it is kept in
+ * that person's own cache, with their choice in the key. The user cache is the person's across
+ * documents: the change stamp, random per document, tells this document's answers apart; before
+ * the document has one, the answer goes to the document's cache with the person's email in the key.
  */
 export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
-  const person = [env.user.properties.get(MANAGER_CHOICE_PROPERTY) ?? '-', env.user.email()];
-  return cachedView(
-    env,
-    ctx,
-    'dashboard',
-    [String(hourNow(env, ctx)), fingerprint(JSON.stringify(person))],
-    () => dashboardView(env, ctx),
-  );
+  const stamp = readChangeStamp(env);
+  const choice = env.user.properties.get(MANAGER_CHOICE_PROPERTY) ?? '-';
+  const own = stamp !== NO_CHANGE_STAMP;
+  const person = own ? [choice] : [choice, env.user.email()];
+  const key = viewKey('dashboard', stamp, ctx, [
+    String(hourNow(env, ctx)),
+    fingerprint(JSON.stringify(person)),
+  ]);
+  return cachedView(env, own ? env.userCache : env.cache, key, 'dashboard', () => dashboardView(env, ctx));
 }

@@ -36,6 +36,7 @@ export function createGasEnv(): AppEnv {
     mailbox: lazy(() => new GasMailbox()),
     documentProperties: lazy(() => new GasDocumentProperties()),
     cache: lazy(() => new GasResultCache(consoleLogger)),
+    userCache: lazy(() => new GasResultCache(consoleLogger, () => CacheService.getUserCache())),
     user: lazy(() => new GasUserSession()),
     lock: lazy(() => new GasDocumentLock()),
     triggers: lazy(() => new GasTriggers()),

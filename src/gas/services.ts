@@ -45,13 +45,14 @@ export class GasDocumentProperties extends GasProperties {
 /**
  * https://developers.google.com/apps-script/reference/base/session#getActiveUser() and
  * https://developers.google.com/apps-script/reference/properties/properties-service#getUserProperties();
- * the store is asked for only when used.
+ * each asked for only when used, and once per execution: the person at the keyboard does not change within it.
  */
 export class GasUserSession implements UserSession {
   private store: PropertyStore | null = null;
+  private emailRead: string | null = null;
 
   email(): string {
-    return Session.getActiveUser().getEmail() ?? '';
+    return (this.emailRead ??= Session.getActiveUser().getEmail() ?? '');
   }
 
   get properties(): PropertyStore {

@@ -13,6 +13,7 @@ import { midnightIn } from '../../src/core/calendar';
 import { dayCell } from '../../src/core/sheetContent';
 import { isDate } from '../../src/core/types';
 import { createGasEnv } from '../../src/gas/env';
+import { MAX_PIECES } from '../../src/gas/cachePieces';
 import { createLocalRuntime } from '../../src/local/runner/runtime';
 import { DIST } from '../support/bundle';
 import { memoryEnv } from '../support/memoryEnv';
@@ -272,12 +273,25 @@ describe.each([
       expect(env.cache.get('view:a')).toBe('{"Клиент":1}');
     });
 
-    it('declines what is over Google’s limits without throwing: 100 KB of UTF-8, 250-character keys', () => {
+    it('keeps a value over Google’s 100 KB per value and reads it back whole', () => {
       // 51,201 Cyrillic letters are 102,402 bytes: over the limit though shorter than 100 K characters.
-      expect(env.cache.put('big', 'ж'.repeat(51_201), 600)).toBe(false);
-      expect(env.cache.get('big')).toBeNull();
-      expect(env.cache.put('k'.repeat(251), 'x', 600)).toBe(false);
-      expect(env.cache.put('k'.repeat(250), 'ж'.repeat(51_200), 600)).toBe(true);
+      const big = `${'ж'.repeat(51_201)}🙂${'x'.repeat(120_000)}`;
+      expect(env.cache.put('big', big, 600)).toBe(true);
+      expect(env.cache.get('big')).toBe(big);
+    });
+
+    it('declines what its pieces cannot hold without throwing: a value too large, a key too long', () => {
+      expect(env.cache.put('huge', 'ж'.repeat(MAX_PIECES * 51_200 + 1), 600)).toBe(false);
+      expect(env.cache.get('huge')).toBeNull();
+      // Google's keys are 250 characters at most, a piece's suffix (`#23`) included.
+      expect(env.cache.put('k'.repeat(248), 'x', 600)).toBe(false);
+      expect(env.cache.put('k'.repeat(247), 'x', 600)).toBe(true);
+    });
+
+    it("keeps the user's cache apart from the document's", () => {
+      expect(env.userCache.put('view:a', 'mine', 600)).toBe(true);
+      expect(env.cache.get('view:a')).toBeNull();
+      expect(env.userCache.get('view:a')).toBe('mine');
     });
   });
 

@@ -28,6 +28,7 @@ import type {
   ThreadMail,
 } from '../../src/app/ports';
 import { SETTINGS_PROPERTY, type Settings } from '../../src/core/settings';
+import { piecesOf } from '../../src/gas/cachePieces';
 import { MemorySelfTest, MemoryWorkbook, type MemorySheetInput } from './memoryWorkbook';
 
 export { MemorySheet, MemoryWorkbook, type MemoryCell, type MemorySheetInput } from './memoryWorkbook';
@@ -115,7 +116,7 @@ export class MemoryProperties implements PropertyStore {
   }
 }
 
-/** The document cache in a map: Google's limits as the adapter applies them, expiry on this env's clock. */
+/** A cache (the document's or the user's) in a map: what the adapter can keep (cachePieces.ts), expiry on this env's clock. */
 export class MemoryCache implements ResultCache {
   readonly entries = new Map<string, { value: string; expiresAtMs: number }>();
   /** A fault to inject: the cache service is down (nothing read, nothing kept). */
@@ -130,7 +131,7 @@ export class MemoryCache implements ResultCache {
   }
 
   put(key: string, value: string, seconds: number): boolean {
-    if (this.down || key.length > 250 || Buffer.byteLength(value, 'utf8') > 100 * 1024) return false;
+    if (this.down || piecesOf(key, value) === null) return false;
     this.entries.set(key, { value, expiresAtMs: this.clock.now().getTime() + seconds * 1000 });
     return true;
   }
@@ -350,6 +351,7 @@ export interface MemoryEnv extends AppEnv {
   mailer: MemoryMailer;
   documentProperties: MemoryProperties;
   cache: MemoryCache;
+  userCache: MemoryCache;
   user: { email(): string; properties: MemoryProperties };
   lock: MemoryLock;
   triggers: MemoryTriggers;
@@ -405,6 +407,7 @@ export function memoryEnv(options: MemoryEnvOptions = {}): MemoryEnv {
     mailbox: options.gmail ? new MemoryMailbox(mailer, journal) : new NoMailbox(),
     documentProperties: new MemoryProperties(properties),
     cache: new MemoryCache(clock),
+    userCache: new MemoryCache(clock),
     user: { email: () => options.userEmail ?? '', properties: new MemoryProperties({}) },
     lock: new MemoryLock(),
     triggers: new MemoryTriggers(),

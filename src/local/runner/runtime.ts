@@ -88,7 +88,7 @@ export interface LocalRuntime {
   open(authMode: 'NONE' | 'LIMITED'): void;
   /** A person types into a cell (the simple trigger onEdit runs), or another script writes it. */
   edit(edit: UserEdit): void;
-  /** CacheService forgets everything, as its best-effort cache may at any time. */
+  /** CacheService forgets everything (the document's cache and the user's), as a best-effort cache may at any time. */
   evictCache(): void;
   /**
    * Fires the installed clock triggers due in [fromMs, toMs) in time order, each with "now"
@@ -232,7 +232,10 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
         },
         edit,
       ),
-    evictCache: () => cache.document.evictAll(),
+    evictCache: () => {
+      cache.document.evictAll();
+      cache.user.evictAll();
+    },
     runClockTriggers: (fromMs, toMs) =>
       runClockTriggers(
         {
