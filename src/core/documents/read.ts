@@ -52,6 +52,28 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ⏎ ');
 }
 
+/**
+ * The cell parsers of one read, remembering what they made of each text: a register repeats its
+ * amounts, dates and addresses in thousands of rows. Their answers are shared, never changed.
+ */
+interface CellParsers {
+  day: (value: CellValue) => ReturnType<typeof parseDay>;
+  money: (value: CellValue) => ReturnType<typeof parseMoney>;
+  emails: (value: CellValue) => ReturnType<typeof parseEmails>;
+}
+
+function cellParsers(dates: DateContext): CellParsers {
+  const byText = <R>(parse: (value: CellValue) => R): ((value: CellValue) => R) => {
+    const known = memoised((text: string) => parse(text), 8192);
+    return (value) => (typeof value === 'string' ? known(value) : parse(value));
+  };
+  return {
+    day: byText((value) => parseDay(value, dates)),
+    money: byText(parseMoney),
+    emails: byText(parseEmails),
+  };
+}
+
 class RowReader {
   readonly problems: DocumentProblem[] = [];
   /** Fields whose cell holds a formula error: reported once, then read as empty. */
@@ -61,7 +83,7 @@ class RowReader {
     private readonly grid: Grid,
     private readonly mapping: RegisterMapping<'documents'>,
     private readonly row: number,
-    private readonly dates: DateContext,
+    private readonly parse: CellParsers,
   ) {
     for (const field of Object.keys(mapping.columns) as DocumentField[]) {
       const error = errorValueOf(this.rawValue(field));
@@ -111,14 +133,14 @@ class RowReader {
   }
 
   day(field: DocumentField): CalendarDay | null {
-    const parsed = parseDay(this.value(field), this.dates);
+    const parsed = this.parse.day(this.value(field));
     if (parsed.ok) return parsed.value;
     this.problem('badDate', field);
     return null;
   }
 
   money(field: DocumentField): { minor: MinorUnits; currency: string | null } | null {
-    const parsed = parseMoney(this.value(field));
+    const parsed = this.parse.money(this.value(field));
     if (!parsed.ok) {
       this.problem('badAmount', field);
       return null;
@@ -142,7 +164,7 @@ class RowReader {
 
 /** What every row is read with: the date context and the manager cell's address. */
 interface RowContext {
-  dates: DateContext;
+  parse: CellParsers;
   managerEmailOf: (cell: string) => string | null;
   calendar: WorkCalendar;
   termUnit?: TermUnit;
@@ -158,7 +180,7 @@ function readRow(
   row: number,
   ctx: RowContext,
 ): DocumentRecord | null {
-  const reader = new RowReader(grid, mapping, row, ctx.dates);
+  const reader = new RowReader(grid, mapping, row, ctx.parse);
   if (reader.isEmpty()) return null;
 
   const typeText = reader.text('type');
@@ -188,7 +210,7 @@ function readRow(
     dueDate = dueDateOf(date, term, ctx.calendar);
   }
 
-  const emails = parseEmails(reader.value('clientEmail'));
+  const emails = ctx.parse.emails(reader.value('clientEmail'));
   if (!emails.ok) reader.problem('badEmail', 'clientEmail');
   const ownEmails = emails.ok ? emails.value : [];
   const pauseCell = parsePause(reader.value('pause'), { timeZone: ctx.timeZone, referenceDay: ctx.today });
@@ -243,7 +265,7 @@ export function readDocuments(
 ): DocumentRecord[] {
   const records: DocumentRecord[] = [];
   const rowContext: RowContext = {
-    dates: { timeZone: ctx.timeZone, referenceDay: ctx.today },
+    parse: cellParsers({ timeZone: ctx.timeZone, referenceDay: ctx.today }),
     // A register names a few managers in thousands of rows.
     managerEmailOf: memoised((cell) => resolveManagerEmail(cell, ctx.managers)),
     calendar: ctx.calendar ?? RUSSIAN_CALENDAR,

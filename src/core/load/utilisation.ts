@@ -35,7 +35,18 @@ function weekOf(week: CalendarDay, billable: number, available: number, targetPc
   };
 }
 
+/** Asked for by the summary sheet and again by the Monday digest: computed once per summary and target. */
+const computed = new WeakMap<LoadSummary, Map<number, Utilisation>>();
+
 export function utilisationOf(summary: LoadSummary, targetPct: number): Utilisation {
+  let byTarget = computed.get(summary);
+  if (!byTarget) computed.set(summary, (byTarget = new Map()));
+  let utilisation = byTarget.get(targetPct);
+  if (!utilisation) byTarget.set(targetPct, (utilisation = computeUtilisation(summary, targetPct)));
+  return utilisation;
+}
+
+function computeUtilisation(summary: LoadSummary, targetPct: number): Utilisation {
   const totals = new Map(summary.weeks.map((week) => [week, { billable: 0, available: 0 }]));
   const people = summary.people.map((person) => {
     const byWeek: Record<CalendarDay, UtilisationWeek> = {};

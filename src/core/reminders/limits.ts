@@ -5,6 +5,7 @@
  * limitations": email recipients per message 50, email body size 200 KB).
  */
 import type { MessageKey } from '../i18n';
+import { escapeHtml } from './escapeHtml';
 import type { DigestSection } from './sections';
 import type { MessageItem } from './types';
 
@@ -125,6 +126,39 @@ export function fitToMailLimits(
 }
 
 /**
+ * Where a digest's cap likely lies, from the bytes each line adds to its plain (`• text`) and HTML
+ * (`<li>text</li>`) parts: the full size less the lines a cap drops, plus each section's "и ещё N".
+ * Only the search's first probe: the search itself measures real renderings.
+ */
+function capEstimate(
+  sections: readonly DigestSection[],
+  full: number,
+  andMore: (count: number) => string,
+): number {
+  const lineBytes = (text: string) => utf8Bytes(text) + 3 + utf8Bytes(escapeHtml(text)) + 9;
+  // Per section, the bytes of its lines from the i-th on (suffix sums).
+  const tails = sections.map((section) => {
+    const tail = new Array<number>(section.items.length + 1).fill(0);
+    for (let i = section.items.length - 1; i >= 0; i -= 1)
+      tail[i] = tail[i + 1] + lineBytes(section.items[i].text);
+    return tail;
+  });
+  const estimate = (cap: number) =>
+    sections.reduce((bytes, section, s) => {
+      const dropped = section.items.length - cap;
+      return dropped > 0 ? bytes - tails[s][cap] + lineBytes(andMore(dropped)) : bytes;
+    }, full);
+  let low = 0;
+  let high = Math.max(0, ...sections.map((section) => section.items.length));
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (estimate(middle) <= BODY_BUDGET_BYTES) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+/**
  * A digest in sections that fits: every section keeps its heading and totals (they count all its
  * lines), and when the body is too large, each section shows at most the same number of its most
  * severe lines, the rest said as its own "и ещё N".
@@ -160,8 +194,8 @@ export function fitSectionsToMailLimits(
   const full = size(clipped);
   if (full <= BODY_BUDGET_BYTES) return { values: clippedValues, sections: clipped };
   const fits = (cap: number) => size(capped(cap)) <= BODY_BUDGET_BYTES;
-  // Each probe renders the whole digest: start where the share of the budget says it runs out.
-  const guess = (longest * BODY_BUDGET_BYTES) / full;
+  // Each probe renders the whole digest: start where the lines' own sizes say the budget runs out.
+  const guess = capEstimate(clipped, full, andMore);
   return { values: clippedValues, sections: capped(largestFitting(longest - 1, fits, guess)) };
 }
 

@@ -23,15 +23,19 @@ import {
 /** Lines per AM (lower-case address), each AM in the order they first get a line; a repeated line once. */
 export function linesByOwner(lines: readonly DigestLine[]): LinesByOwner {
   const byOwner = new Map<string, DigestLine[]>();
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   for (const line of lines) {
     if (!line.owner) continue;
     const key = line.owner.toLowerCase();
-    if (seen.has(`${key}\n${line.text}`)) continue;
-    seen.add(`${key}\n${line.text}`);
-    const list = byOwner.get(key) ?? [];
-    list.push(line);
-    byOwner.set(key, list);
+    let texts = seen.get(key);
+    if (!texts) {
+      texts = new Set();
+      seen.set(key, texts);
+      byOwner.set(key, []);
+    }
+    if (texts.has(line.text)) continue;
+    texts.add(line.text);
+    byOwner.get(key)?.push(line);
   }
   return byOwner;
 }

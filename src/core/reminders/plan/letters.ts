@@ -29,7 +29,9 @@ export function workPausedLetters(stopped: readonly StoppedDocument[], input: Pl
   for (const entry of stopped) {
     if (input.done.has(itemKeys.workPaused(entry.doc.id))) continue;
     const setKey = recipientSetKey(entry.doc.clientEmails);
-    groups.set(setKey, [...(groups.get(setKey) ?? []), entry]);
+    const group = groups.get(setKey);
+    if (group) group.push(entry);
+    else groups.set(setKey, [entry]);
   }
   return [...groups.values()].map((entries) => {
     const first = entries[0].doc;

@@ -7,8 +7,8 @@ import { mondayOf } from '../../calendar';
 import { t } from '../../i18n';
 import { messageKey } from '../keys';
 import { fitSectionsToMailLimits, fitToMailLimits } from '../limits';
-import { sectionsBlock, type ItemsBlock } from '../sections';
-import { type ItemLine, renderTemplate } from '../templateRender';
+import { type DigestSection, sectionsBlock, type ItemsBlock } from '../sections';
+import { type ItemLine, type Rendered, renderTemplate } from '../templateRender';
 import { findTemplate } from '../templates';
 import type { MessageItem, PlannedMessage } from '../types';
 import type { MessageOutline, OwnedMessage, PlanInput } from './types';
@@ -22,12 +22,18 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
     template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };
   const andMore = (count: number) => t(lang, 'digest.andMore', { count });
   let fitted: { values: Record<string, string>; items: MessageItem[]; block?: ItemsBlock };
+  // The digest the fitting measured last, when that is the one it keeps (a digest that fits whole).
+  let measured: { sections: readonly DigestSection[]; rendered: Rendered } | null = null;
+  let rendered: Rendered | null = null;
   if (outline.sections) {
     // A digest in sections: each section keeps its heading and totals and is shortened on its own.
     const inSections = fitSectionsToMailLimits(
       outline.values,
       outline.sections,
-      (values, sections) => render(values, sectionsBlock(sections)),
+      (values, sections) => {
+        measured = { sections, rendered: render(values, sectionsBlock(sections)) };
+        return measured.rendered;
+      },
       andMore,
     );
     fitted = {
@@ -35,11 +41,13 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
       items: inSections.sections.flatMap((section) => section.items),
       block: sectionsBlock(inSections.sections),
     };
+    const last = measured as { sections: readonly DigestSection[]; rendered: Rendered } | null;
+    if (last?.sections === inSections.sections) rendered = last.rendered;
   } else if (outline.kind === 'client' || outline.kind === 'letter')
     fitted = outline; // goes as written or not at all
   else fitted = fitToMailLimits(outline.values, outline.items, render, andMore);
   const { values, items } = fitted;
-  const rendered = render(values, fitted.block ?? items);
+  rendered ??= render(values, fitted.block ?? items);
   let problem: string | null = null;
   const headers = [rendered.subject, ...outline.to, ...outline.cc, outline.replyTo ?? ''];
   if (headers.some((value) => HEADER_BREAK.test(value))) problem = t(lang, 'problem.lineBreak');

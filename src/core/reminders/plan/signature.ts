@@ -10,13 +10,29 @@ import type { PlanInput } from './types';
 
 const capitalised = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
+type Member = NonNullable<PlanInput['team']>[number];
+
+/** The team by lower-case email, the first row of an address winning; built once per team list. */
+const teamsByEmail = new WeakMap<readonly Member[], Map<string, Member>>();
+
+function memberByEmail(team: readonly Member[], email: string): Member | undefined {
+  let byEmail = teamsByEmail.get(team);
+  if (!byEmail) {
+    byEmail = new Map();
+    for (const person of team) {
+      const key = person.email.trim().toLowerCase();
+      if (!byEmail.has(key)) byEmail.set(key, person);
+    }
+    teamsByEmail.set(team, byEmail);
+  }
+  return byEmail.get(email);
+}
+
 /** `manager` (a name) and `signature` (lines) for a letter from this document's AM. */
 export function signatureOf(doc: ReminderDocument, input: PlanInput): { manager: string; signature: string } {
   const agency = input.settings.senderName.trim();
   const email = doc.managerEmail?.trim().toLowerCase() ?? '';
-  const member = email
-    ? input.team?.find((person) => person.email.trim().toLowerCase() === email)
-    : undefined;
+  const member = email && input.team ? memberByEmail(input.team, email) : undefined;
   // The team sheet's name first: an Ответственный cell may hold only an address.
   const name = member?.person.trim() || doc.managerName.trim();
   if (!name) return { manager: agency, signature: agency };
