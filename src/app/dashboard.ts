@@ -13,6 +13,7 @@ import {
   moneyFigures,
   type ManagerChoice,
 } from '../core/documents/dashboardFigures';
+import type { ColumnMarker } from '../core/documents/markerHint';
 import { documentRules } from '../core/documents/state';
 import type { DocumentState } from '../core/documents/types';
 import { UserError } from '../core/errors';
@@ -153,9 +154,14 @@ function moneyOf(states: readonly DocumentState[], ctx: RunContext): DashboardVi
   }));
 }
 
-export function dashboardView(env: AppEnv, ctx: RunContext): DashboardView {
+/** `markersHint`: where our column markers were at the last write (the change stamp's), checked before use. */
+export function dashboardView(
+  env: AppEnv,
+  ctx: RunContext,
+  markersHint: readonly ColumnMarker[] | null = null,
+): DashboardView {
   const { settings, lang, today, timeZone } = ctx;
-  const snapshot = readWorkbook(env, ctx, { styles: true });
+  const snapshot = readWorkbook(env, ctx, { styles: true, markersHint });
 
   const load = loadSummaryOf(snapshot, ctx);
   const heat = thisAndNextWeek(load, today);

@@ -8,6 +8,7 @@
 import { workCalendarOf } from '../core/calendar/fromRegisters';
 import type { WorkCalendar } from '../core/calendar/workdays';
 import { clientDirectoryOf, type ClientDirectory } from '../core/documents/directory';
+import { hintHolds, type ColumnMarker } from '../core/documents/markerHint';
 import { BOUNCED_PROPERTY, parseBounced } from '../core/mail/news';
 import { OWNED_COLUMN_KEY } from '../core/documents/ownedColumns';
 import { OUTPUT_SHEET_NAMES } from '../core/ownedSheets';
@@ -55,6 +56,11 @@ export interface WorkbookSnapshot {
 export interface ReadOptions {
   /** Backgrounds and number formats of the load registers: the load engine and the booking form need them. */
   styles: boolean;
+  /**
+   * A read-only view's hint of where our column markers are (the change stamp's): used when the
+   * header rows just read still show it, else the markers are asked for. Never for a run that writes.
+   */
+  markersHint?: readonly ColumnMarker[] | null;
 }
 
 /** The grid as detection sees it: the add-on's own columns have no header, so no field reads them. */
@@ -88,7 +94,9 @@ export function readWorkbook(
     if (grid) grids.set(sheet, grid);
   }
   const ownedColumns = new Map<string, Map<number, string>>();
-  for (const { sheet, column, value } of workbook.columnMarkers(OWNED_COLUMN_KEY)) {
+  const hint = options.markersHint;
+  const markers = hint && hintHolds(hint, grids) ? hint : workbook.columnMarkers(OWNED_COLUMN_KEY);
+  for (const { sheet, column, value } of markers) {
     const cols = ownedColumns.get(sheet) ?? new Map<number, string>();
     if (!cols.has(column - 1)) cols.set(column - 1, value);
     ownedColumns.set(sheet, cols);

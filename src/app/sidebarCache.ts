@@ -8,7 +8,7 @@
  */
 import { fingerprint } from '../core/fingerprint';
 import type { RunContext } from './context';
-import { NO_CHANGE_STAMP, readChangeStamp } from './changeStamp';
+import { NO_CHANGE_STAMP, readChangeStampAndHint } from './changeStamp';
 import { dashboardView, MANAGER_CHOICE_PROPERTY, type DashboardView } from './dashboard';
 import { formOptions } from './forms/submit';
 import type { FormOptions } from './forms/types';
@@ -45,8 +45,9 @@ export function cachedView<T>(
 }
 
 export function cachedFormOptions(env: AppEnv, ctx: RunContext): FormOptions {
-  const key = viewKey('formOptions', readChangeStamp(env), ctx, []);
-  return cachedView(env, env.cache, key, 'formOptions', () => formOptions(env, ctx));
+  const { stamp, markers } = readChangeStampAndHint(env);
+  const key = viewKey('formOptions', stamp, ctx, []);
+  return cachedView(env, env.cache, key, 'formOptions', () => formOptions(env, ctx, markers));
 }
 
 /**
@@ -57,7 +58,7 @@ export function cachedFormOptions(env: AppEnv, ctx: RunContext): FormOptions {
  * the document has one, the answer goes to the document's cache with the person's email in the key.
  */
 export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
-  const stamp = readChangeStamp(env);
+  const { stamp, markers } = readChangeStampAndHint(env);
   const choice = env.user.properties.get(MANAGER_CHOICE_PROPERTY) ?? '-';
   const own = stamp !== NO_CHANGE_STAMP;
   const person = own ? [choice] : [choice, env.user.email()];
@@ -65,5 +66,7 @@ export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
     String(hourNow(env, ctx)),
     fingerprint(JSON.stringify(person)),
   ]);
-  return cachedView(env, own ? env.userCache : env.cache, key, 'dashboard', () => dashboardView(env, ctx));
+  return cachedView(env, own ? env.userCache : env.cache, key, 'dashboard', () =>
+    dashboardView(env, ctx, markers),
+  );
 }

@@ -31,9 +31,13 @@ async function afterDailyRun(): Promise<LocalRuntime> {
 function opened(runtime: LocalRuntime, api: string) {
   runtime.evictCache();
   runtime.counters.reset();
-  runtime.call(api);
-  return { calls: runtime.counters.snapshot(), read: runtime.counters.cellsSnapshot().read };
+  const answer = runtime.call(api);
+  return { answer, calls: runtime.counters.snapshot(), read: runtime.counters.cellsSnapshot().read };
 }
+
+const DOCUMENTS = 'Документы';
+/** Our `Проверка` column: the fixture's table has eight columns, ours are the next four. */
+const CHECK_COLUMN = 12;
 
 describe('an uncached sidebar open after a daily run', () => {
   it('the dashboard reads no notes or formulas once every column of ours is marked', async () => {
@@ -54,5 +58,29 @@ describe('an uncached sidebar open after a daily run', () => {
     const runtime = await afterDailyRun();
     const { read } = opened(runtime, api);
     expect(Object.keys(read).sort()).toEqual(['Документы', 'Команда']);
+  });
+
+  it.each(['getFormOptions', 'getDashboard'])(
+    '%s asks Sheets for none of our column markers, and answers as it does with them',
+    async (api) => {
+      const runtime = await afterDailyRun();
+      const hinted = opened(runtime, api);
+      expect(hinted.calls['DeveloperMetadataFinder.find'] ?? 0).toBe(0);
+      // A person's edit moves the stamp without the hint (onEdit reads no markers): they are asked for.
+      runtime.edit({ sheet: DOCUMENTS, row: 2, col: 3, value: 'Альфа' });
+      const asked = opened(runtime, api);
+      expect(asked.calls['DeveloperMetadataFinder.find']).toBe(1);
+      expect(hinted.answer).toEqual(asked.answer);
+    },
+  );
+
+  it('asks for the markers again when our header is no longer where the hint puts it', async () => {
+    const runtime = await afterDailyRun();
+    const before = opened(runtime, 'getFormOptions');
+    // Another script renames our column's header: no onEdit, the stamp and its hint stay.
+    runtime.edit({ sheet: DOCUMENTS, row: 1, col: CHECK_COLUMN, value: 'Заметки', by: 'script' });
+    const after = opened(runtime, 'getFormOptions');
+    expect(after.calls['DeveloperMetadataFinder.find']).toBe(1);
+    expect(after.answer).toEqual(before.answer);
   });
 });

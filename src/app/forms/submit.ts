@@ -3,6 +3,7 @@
  * trusted), write one row under the document lock, then recalculate the
  * owned cells the row affects, and say what happened.
  */
+import type { ColumnMarker } from '../../core/documents/markerHint';
 import { clientKey } from '../../core/identity';
 import { formatDay, formatDayShort } from '../../core/calendar';
 import { formatMoney } from '../../core/cells';
@@ -31,9 +32,14 @@ export function pageBase(lang: Lang): PageBase {
   return { lang, texts: lang === 'en' ? ui.en : { ...ui.ru } };
 }
 
-export function formOptions(env: AppEnv, ctx: RunContext): FormOptions {
+/** `markersHint`: where our column markers were at the last write (the change stamp's), checked before use. */
+export function formOptions(
+  env: AppEnv,
+  ctx: RunContext,
+  markersHint: readonly ColumnMarker[] | null = null,
+): FormOptions {
   const { lang } = ctx;
-  const snapshot = readWorkbook(env, ctx, { styles: false });
+  const snapshot = readWorkbook(env, ctx, { styles: false, markersHint });
   const load = snapshot.register('load');
   const { people, clients } = load ? peopleAndClients(load.mapping, load.grid) : { people: [], clients: [] };
   const documents = documentStatesOf(snapshot, ctx);
