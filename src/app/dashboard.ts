@@ -123,8 +123,11 @@ function formatInstant(iso: string, timeZone: string, lang: 'ru' | 'en'): string
  * Whose clients the dashboard shows: the user's own choice when they made one (`''` is everyone),
  * else the account manager signed in, when Google gives the email and it is one of them.
  */
-function chosenManager(env: AppEnv, managers: ManagerChoice[]): DashboardView['manager'] {
-  const stored = env.user.properties.get(MANAGER_CHOICE_PROPERTY);
+function chosenManager(
+  env: AppEnv,
+  managers: ManagerChoice[],
+  stored: string | null,
+): DashboardView['manager'] {
   if (stored !== null) {
     const chosen = managers.find((manager) => manager.key === stored);
     if (chosen || stored === '') return chosen ? { ...chosen, fromSession: false } : null;
@@ -154,12 +157,20 @@ function moneyOf(states: readonly DocumentState[], ctx: RunContext): DashboardVi
   }));
 }
 
-/** `markersHint`: where our column markers were at the last write (the change stamp's), checked before use. */
+/** What the caller read already: the user's stored choice of manager, the change stamp's markers hint. */
+export interface DashboardInputs {
+  /** The user property `MANAGER_CHOICE_PROPERTY` as read (null: none stored). */
+  choice: string | null;
+  /** Where our column markers were at the last write, checked before use (markerHint.ts). */
+  markersHint: readonly ColumnMarker[] | null;
+}
+
 export function dashboardView(
   env: AppEnv,
   ctx: RunContext,
-  markersHint: readonly ColumnMarker[] | null = null,
+  inputs: DashboardInputs = { choice: env.user.properties.get(MANAGER_CHOICE_PROPERTY), markersHint: null },
 ): DashboardView {
+  const { markersHint } = inputs;
   const { settings, lang, today, timeZone } = ctx;
   const snapshot = readWorkbook(env, ctx, { styles: true, markersHint });
 
@@ -169,7 +180,7 @@ export function dashboardView(
   const documents = documentStatesOf(snapshot, ctx);
   const allStates = documents?.states ?? [];
   const managers = managersOf(allStates);
-  const manager = chosenManager(env, managers);
+  const manager = chosenManager(env, managers, inputs.choice);
   const states = manager ? allStates.filter((state) => managerKeyOf(state) === manager.key) : allStates;
   const summary = summarizeDocuments(states, { today, rules: documentRules(settings), lang });
   const triggers = triggerStatus(env, ctx);

@@ -59,7 +59,8 @@ export function cachedFormOptions(env: AppEnv, ctx: RunContext): FormOptions {
  */
 export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
   const { stamp, markers } = readChangeStampAndHint(env);
-  const choice = env.user.properties.get(MANAGER_CHOICE_PROPERTY) ?? '-';
+  const stored = env.user.properties.get(MANAGER_CHOICE_PROPERTY);
+  const choice = stored ?? '-';
   const own = stamp !== NO_CHANGE_STAMP;
   const person = own ? [choice] : [choice, env.user.email()];
   const key = viewKey('dashboard', stamp, ctx, [
@@ -67,6 +68,6 @@ export function cachedDashboard(env: AppEnv, ctx: RunContext): DashboardView {
     fingerprint(JSON.stringify(person)),
   ]);
   return cachedView(env, own ? env.userCache : env.cache, key, 'dashboard', () =>
-    dashboardView(env, ctx, markers),
+    dashboardView(env, ctx, { choice: stored, markersHint: markers }),
   );
 }

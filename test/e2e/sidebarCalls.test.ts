@@ -47,6 +47,12 @@ describe('an uncached sidebar open after a daily run', () => {
     expect(calls['Range.getFormulas'] ?? 0).toBe(0);
   });
 
+  it('the dashboard reads each property once: settings, the stamp, the last run, the user’s choice', async () => {
+    const runtime = await afterDailyRun();
+    const { calls } = opened(runtime, 'getDashboard');
+    expect(calls['Properties.getProperty']).toBe(4);
+  });
+
   it('the dashboard asks who is at the keyboard once', async () => {
     const runtime = await afterDailyRun();
     const { calls } = opened(runtime, 'getDashboard');
