@@ -125,31 +125,39 @@ export function fitToMailLimits(
   return { values: clippedValues, items: withMore(largestFitting(clipped.length - 1, fits, guess - 1)) };
 }
 
+/** What one line adds to a digest: `• text` and a line break in the plain part, `<li>text</li>` in the HTML. */
+function lineBytes(text: string): number {
+  return utf8Bytes(text) + 3 + utf8Bytes(escapeHtml(text)) + 9;
+}
+
 /**
- * Where a digest's cap likely lies, from the bytes each line adds to its plain (`• text`) and HTML
- * (`<li>text</li>`) parts: the full size less the lines a cap drops, plus each section's "и ещё N".
- * Only the search's first probe: the search itself measures real renderings.
+ * Where a digest's cap likely lies: `base` (its size without any line) plus what the lines a cap
+ * keeps and each section's "и ещё N" add. Only the search's first probe: the search itself
+ * measures real renderings, so a wrong estimate costs probes, never a different digest.
  */
 function capEstimate(
   sections: readonly DigestSection[],
-  full: number,
+  base: number,
   andMore: (count: number) => string,
+  longest: number,
 ): number {
-  const lineBytes = (text: string) => utf8Bytes(text) + 3 + utf8Bytes(escapeHtml(text)) + 9;
-  // Per section, the bytes of its lines from the i-th on (suffix sums).
-  const tails = sections.map((section) => {
-    const tail = new Array<number>(section.items.length + 1).fill(0);
-    for (let i = section.items.length - 1; i >= 0; i -= 1)
-      tail[i] = tail[i + 1] + lineBytes(section.items[i].text);
-    return tail;
+  // Per section, the bytes of its first i lines (prefix sums).
+  const heads = sections.map((section) => {
+    const head = new Array<number>(section.items.length + 1).fill(0);
+    section.items.forEach((item, i) => (head[i + 1] = head[i] + lineBytes(item.text)));
+    return head;
   });
   const estimate = (cap: number) =>
     sections.reduce((bytes, section, s) => {
       const dropped = section.items.length - cap;
-      return dropped > 0 ? bytes - tails[s][cap] + lineBytes(andMore(dropped)) : bytes;
-    }, full);
+      return (
+        bytes +
+        heads[s][Math.min(cap, section.items.length)] +
+        (dropped > 0 ? lineBytes(andMore(dropped)) : 0)
+      );
+    }, base);
   let low = 0;
-  let high = Math.max(0, ...sections.map((section) => section.items.length));
+  let high = longest;
   while (low < high) {
     const middle = Math.ceil((low + high) / 2);
     if (estimate(middle) <= BODY_BUDGET_BYTES) low = middle;
@@ -177,26 +185,53 @@ export function fitSectionsToMailLimits(
     heading: clip(section.heading, MAX_LINE_CHARS),
     items: section.items.map((item) => ({ ...item, text: clip(item.text, MAX_LINE_CHARS) })),
   }));
-  const capped = (cap: number) =>
-    clipped.map((section) =>
-      section.items.length <= cap
-        ? section
-        : {
-            ...section,
-            items: [...section.items.slice(0, cap), { key: null, text: andMore(section.items.length - cap) }],
-          },
-    );
+  const longest = Math.max(0, ...clipped.map((section) => section.items.length));
+  // One list per cap, so the digest measured at the cap chosen is the very one returned.
+  const cappedAt = new Map<number, DigestSection[]>();
+  const capped = (cap: number): DigestSection[] => {
+    let list = cappedAt.get(cap);
+    if (!list) {
+      list =
+        cap >= longest
+          ? clipped
+          : clipped.map((section) =>
+              section.items.length <= cap
+                ? section
+                : {
+                    ...section,
+                    items: [
+                      ...section.items.slice(0, cap),
+                      { key: null, text: andMore(section.items.length - cap) },
+                    ],
+                  },
+            );
+      cappedAt.set(cap, list);
+    }
+    return list;
+  };
   const size = (list: readonly DigestSection[]) => {
     const rendered = render(clippedValues, list);
     return utf8Bytes(rendered.body) + utf8Bytes(rendered.htmlBody);
   };
-  const longest = Math.max(0, ...clipped.map((section) => section.items.length));
-  const full = size(clipped);
-  if (full <= BODY_BUDGET_BYTES) return { values: clippedValues, sections: clipped };
   const fits = (cap: number) => size(capped(cap)) <= BODY_BUDGET_BYTES;
-  // Each probe renders the whole digest: start where the lines' own sizes say the budget runs out.
-  const guess = capEstimate(clipped, full, andMore);
-  return { values: clippedValues, sections: capped(largestFitting(longest - 1, fits, guess)) };
+  if (longest === 0) return { values: clippedValues, sections: clipped };
+  // Every probe renders the whole digest. Lines that fit the budget on their own: the whole digest
+  // is measured first (it usually fits); else the first probe is where their sizes say it runs out.
+  const lines = clipped.reduce(
+    (bytes, section) => section.items.reduce((sum, item) => sum + lineBytes(item.text), bytes),
+    0,
+  );
+  let guess = longest;
+  if (lines > BODY_BUDGET_BYTES) {
+    const bare = capped(0);
+    const moreLines = bare.reduce(
+      (bytes, section, s) => (clipped[s].items.length > 0 ? bytes + lineBytes(section.items[0].text) : bytes),
+      0,
+    );
+    guess = capEstimate(clipped, size(bare) - moreLines, andMore, longest);
+  }
+  // The largest cap that fits; `longest` keeps every line (the digest as it came).
+  return { values: clippedValues, sections: capped(largestFitting(longest, fits, guess)) };
 }
 
 /** The i18n key that explains a refusal by the mail service, or null for one we do not know. */

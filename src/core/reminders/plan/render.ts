@@ -21,9 +21,9 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
   const render = (values: Record<string, string>, lines: readonly (string | ItemLine)[] | ItemsBlock) =>
     template ? renderTemplate(template, values, lines) : { subject: '', body: '', htmlBody: '', unknown: [] };
   const andMore = (count: number) => t(lang, 'digest.andMore', { count });
-  let fitted: { values: Record<string, string>; items: MessageItem[]; block?: ItemsBlock };
-  // The digest the fitting measured last, when that is the one it keeps (a digest that fits whole).
-  let measured: { sections: readonly DigestSection[]; rendered: Rendered } | null = null;
+  let fitted: { values: Record<string, string>; items: MessageItem[] };
+  // Every digest the fitting measured: the one it keeps is rendered already.
+  const measured = new Map<readonly DigestSection[], Rendered>();
   let rendered: Rendered | null = null;
   if (outline.sections) {
     // A digest in sections: each section keeps its heading and totals and is shortened on its own.
@@ -31,23 +31,20 @@ function renderOne(outline: MessageOutline, key: string, input: PlanInput): Plan
       outline.values,
       outline.sections,
       (values, sections) => {
-        measured = { sections, rendered: render(values, sectionsBlock(sections)) };
-        return measured.rendered;
+        const result = render(values, sectionsBlock(sections));
+        measured.set(sections, result);
+        return result;
       },
       andMore,
     );
-    fitted = {
-      values: inSections.values,
-      items: inSections.sections.flatMap((section) => section.items),
-      block: sectionsBlock(inSections.sections),
-    };
-    const last = measured as { sections: readonly DigestSection[]; rendered: Rendered } | null;
-    if (last?.sections === inSections.sections) rendered = last.rendered;
+    fitted = { values: inSections.values, items: inSections.sections.flatMap((section) => section.items) };
+    rendered =
+      measured.get(inSections.sections) ?? render(inSections.values, sectionsBlock(inSections.sections));
   } else if (outline.kind === 'client' || outline.kind === 'letter')
     fitted = outline; // goes as written or not at all
   else fitted = fitToMailLimits(outline.values, outline.items, render, andMore);
   const { values, items } = fitted;
-  rendered ??= render(values, fitted.block ?? items);
+  rendered ??= render(values, items);
   let problem: string | null = null;
   const headers = [rendered.subject, ...outline.to, ...outline.cc, outline.replyTo ?? ''];
   if (headers.some((value) => HEADER_BREAK.test(value))) problem = t(lang, 'problem.lineBreak');
