@@ -48,3 +48,22 @@ export function parseLoadCell(
   if (points < 0) return fail('negativeLoad', raw);
   return ok(points);
 }
+
+/**
+ * `parseLoadCell` for one read of a sheet: a load sheet repeats a few texts (`20%`, `8 ч`) in
+ * thousands of cells, each parsed once per weekly hours (a text's number format does not matter).
+ * Its answers are shared, never changed.
+ */
+export function loadCellParser(): typeof parseLoadCell {
+  const parsedTexts = new Map<string, Parsed<number | null>>();
+  return (value, numberFormat, weeklyHours) => {
+    if (typeof value !== 'string') return parseLoadCell(value, numberFormat, weeklyHours);
+    const key = `${weeklyHours}\u0000${value}`;
+    let parsed = parsedTexts.get(key);
+    if (!parsed) {
+      parsed = parseLoadCell(value, numberFormat, weeklyHours);
+      if (parsedTexts.size < 8192) parsedTexts.set(key, parsed);
+    }
+    return parsed;
+  };
+}

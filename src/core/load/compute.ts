@@ -151,7 +151,11 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
     const member = findMember(team, name);
     const weeklyHours = weeklyHoursOf(member, limits.defaultWeeklyHours);
     const sums = new Map<CalendarDay, WeekSums>(weeks.map((week) => [week, emptySums()]));
-    const amClients = new Map<CalendarDay, Set<string>>(weeks.map((week) => [week, new Set<string>()]));
+    const isAccountManager = member?.isAccountManager ?? false;
+    // Clients per week are an account manager's figure: nobody else's are collected.
+    const amClients = isAccountManager
+      ? new Map<CalendarDay, Set<string>>(weeks.map((week) => [week, new Set<string>()]))
+      : null;
     const amNames = new Map<string, string>();
 
     for (const row of rows) {
@@ -179,15 +183,16 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
             addTo(client.byWeek, cell.week, hours);
             for (const { month, share } of sharesOf(cell.week)) addTo(client.byMonth, month, hours * share);
           }
-          amClients.get(cell.week)?.add(client.key);
-          if (!amNames.has(client.key)) amNames.set(client.key, client.client);
+          if (amClients) {
+            amClients.get(cell.week)?.add(client.key);
+            if (!amNames.has(client.key)) amNames.set(client.key, client.client);
+          }
         }
       }
     }
 
     const byWeek: Record<CalendarDay, PersonWeek> = {};
     for (const [week, weekSums] of sums) byWeek[week] = personWeek(week, weekSums, limits);
-    const isAccountManager = member?.isAccountManager ?? false;
     people.push({
       name,
       role: member?.role ?? '',
@@ -197,7 +202,7 @@ export function computeLoad(input: LoadInput, limits: LoadThresholds): LoadSumma
       inTeamRegister: member !== undefined,
       byWeek,
     });
-    if (isAccountManager) {
+    if (amClients) {
       const amByWeek: AmClients['byWeek'] = {};
       for (const [week, keys] of amClients) {
         const names = [...keys].map((key) => amNames.get(key) ?? key);

@@ -9,7 +9,7 @@ import {
   isTentativeBlue,
   parseDay,
   parseEmails,
-  parseLoadCell,
+  loadCellParser,
   parseNumber,
   squeezeSpaces,
   type CellProblem,
@@ -98,6 +98,7 @@ export function readLoadRows(
   const rows: LoadRow[] = [];
   const problems: LoadProblem[] = [];
   const { person: personCol, task: taskCol, status: statusCol, estimate: estimateCol } = mapping.columns;
+  const parseCell = loadCellParser();
   const seen = new Set<string>();
   let person = '';
   let placeholder: LoadRow['placeholder'] = undefined;
@@ -138,11 +139,7 @@ export function readLoadRows(
     const weeklyHours = weeklyHoursFor(person);
     const cells: LoadRow['cells'] = [];
     for (const week of filled) {
-      const parsed = parseLoadCell(
-        cell(grid, row, week.col),
-        grid.formats[row]?.[week.col] ?? '',
-        weeklyHours,
-      );
+      const parsed = parseCell(cell(grid, row, week.col), grid.formats[row]?.[week.col] ?? '', weeklyHours);
       if (!parsed.ok) {
         problems.push(cellProblem(grid, row, week.col, parsed.problem));
         continue;

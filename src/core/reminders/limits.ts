@@ -217,8 +217,9 @@ export function fitSectionsToMailLimits(
   if (longest === 0) return { values: clippedValues, sections: clipped };
   // Every probe renders the whole digest. Lines that fit the budget on their own: the whole digest
   // is measured first (it usually fits); else the first probe is where their sizes say it runs out.
+  // At least what the lines add (a UTF-16 unit is at least one byte, escaping only lengthens).
   const lines = clipped.reduce(
-    (bytes, section) => section.items.reduce((sum, item) => sum + lineBytes(item.text), bytes),
+    (bytes, section) => section.items.reduce((sum, item) => sum + 2 * item.text.length + 12, bytes),
     0,
   );
   let guess = longest;
