@@ -108,6 +108,16 @@ function layerRules(layer, { why, values, types, packages, typesOnlyToo = [] }) 
   return configs;
 }
 
+/** Globals Apps Script's runtime does not have: code of the bundle that used one would throw there. */
+const APPS_SCRIPT_MISSING = [
+  'URL',
+  'URLSearchParams',
+  'structuredClone',
+  'TextEncoder',
+  'TextDecoder',
+  'Buffer',
+].map((name) => ({ name, message: `Apps Script's runtime has no ${name}.` }));
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'build/', 'out/', 'coverage/'] },
   js.configs.recommended,
@@ -137,8 +147,14 @@ export default tseslint.config(
           'Session',
           'CacheService',
         ].map((name) => ({ name, message: 'src/core is pure; use a port from src/app/ports.ts.' })),
+        ...APPS_SCRIPT_MISSING,
       ],
     },
+  },
+  {
+    // The bundle runs in Apps Script's V8, which lacks the web and Node globals below.
+    files: ['src/app/**/*.ts', 'src/gas/**/*.ts', 'src/entry/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', ...APPS_SCRIPT_MISSING] },
   },
   {
     files: ['src/ui/**/*.ts'],
