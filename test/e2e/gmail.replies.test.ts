@@ -4,76 +4,10 @@
  * thread; an out-of-office does not; a bounce flags the address in `Проверка` and stops mail to it;
  * a Drive-linked invoice goes as a PDF attachment.
  */
-import ExcelJS from 'exceljs';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SETTINGS_PROPERTY } from '../../src/core/settings';
-import { gmailDailyRun, readThreadedMail, type ThreadedMail } from '../support/gmailBundle';
 import { bounce, clientReply, dropIntoInbox, outOfOffice } from '../support/inboxMail';
-import { TEAM } from './reminders.fixture';
-
-const CLIENT = 'buh@romashka.example';
-const AM = 'anna@agency.example';
-const DRIVE_ID = '1InvoicePdfFileOnDrive_0001';
-const HEADER = [
-  'Тип',
-  'Номер',
-  'Клиент',
-  'Дата',
-  'Сумма',
-  'Срок оплаты',
-  'Ответственный',
-  'Email клиента',
-  'Ссылка',
-];
-
-/** An agency with one invoice due 01.12.2026 (overdue reminders on 02.12 and 09.12), in send mode. */
-async function agency(link = '') {
-  const dir = mkdtempSync(join(tmpdir(), 'account-desk-gmail-replies-'));
-  const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('Команда').addRows(TEAM);
-  const docs = workbook.addWorksheet('Документы');
-  docs.addRow(HEADER);
-  docs.addRow([
-    'счёт',
-    'С-12',
-    'Ромашка',
-    '01.10.2026',
-    '12 345,50 ₽',
-    '01.12.2026',
-    'Анна Смирнова',
-    CLIENT,
-    link,
-  ]);
-  workbook.keywords = 'accountDesk:timeZone=Europe/Moscow;locale=ru_RU';
-  const file = join(dir, 'agency.xlsx');
-  await workbook.xlsx.writeFile(file);
-  const settings = { mode: 'send', headEmail: 'head@agency.example', senderName: 'Агентство «Пример»' };
-  writeFileSync(
-    join(dir, 'agency.properties.json'),
-    JSON.stringify({ document: { [SETTINGS_PROPERTY]: JSON.stringify(settings) } }),
-  );
-  const outDir = join(dir, 'out');
-  const driveDir = join(dir, 'drive');
-  const run = (today: string) => gmailDailyRun({ file, outDir, today, driveDir });
-  const mail = async () => readThreadedMail(outDir);
-  const toClient = async () => (await mail()).filter((m) => m.to.includes(CLIENT));
-  const digestOf = async (day: string): Promise<ThreadedMail | undefined> =>
-    (await mail()).find((m) => m.to.includes(AM) && m.subject.includes(day));
-  return { dir, outDir, driveDir, run, mail, toClient, digestOf };
-}
-
-async function sheetRows(outDir: string, sheet: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(join(outDir, 'agency.xlsx'));
-  const rows: string[][] = [];
-  workbook.getWorksheet(sheet)?.eachRow((row) => {
-    const values = row.values as unknown[];
-    rows.push(values.slice(1).map((value) => (value === null || value === undefined ? '' : String(value))));
-  });
-  return rows;
-}
+import { agency, AM, CLIENT, DRIVE_ID, sheetRows } from './gmail.fixture';
 
 describe('the Gmail build reads the mailbox before it sends', () => {
   it('holds the next reminder when the client replied, and tells the AM with a link to the thread', async () => {
