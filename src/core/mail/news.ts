@@ -78,7 +78,7 @@ export function mailboxNews(input: {
       REPLY_KIND,
       key,
       thread.recipients,
-      firstMeaningfulLine(message.text) || message.subject.replace(/[\r\n]+/g, ' ').trim(),
+      firstMeaningfulLine(message.text) || firstMeaningfulLine(message.subject),
       RESULT.replyPause,
       itemsCell([], { threadId: thread.threadId, link: message.permalink || null }),
     ]);
