@@ -6,6 +6,7 @@ import type {
   SentInThread,
   ThreadMail,
 } from '../app/ports';
+import { midnightIn } from '../core/calendar';
 import { checkHeaders } from './mailHeaders';
 
 /** Set by the build: true only in the opt-in Gmail build that declares the restricted Gmail scope. */
@@ -56,7 +57,10 @@ export function headersOf(raw: string, names: readonly string[]): Record<string,
   return headers;
 }
 
-/** `2026-12-07` → `2026/12/06`: Gmail's `after:` takes a day; one day earlier, so no zone loses mail. */
+/**
+ * `2026-12-07` → `2026/12/06`: Gmail's `after:` takes a day in a zone it does not name; one day
+ * earlier, so no zone loses mail (the messages are then filtered by their instant).
+ */
 function searchDayBefore(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() - 1);
@@ -145,7 +149,8 @@ export class GasMailbox implements Mailbox {
 
   /**
    * Two searches (replies in any thread since the day before `sinceDay`, then delivery failures
-   * anywhere), one `getMessagesForThreads` for the threads kept, and per message only what
+   * anywhere), one `getMessagesForThreads` for the threads kept, the script's zone (messages from
+   * midnight of `sinceDay` there on), and per message only what
    * classifying needs: the sender and date of each, and for a message not from the user its id,
    * subject, text start and headers (one `getRawContent`). The call count grows with the mail
    * that came in, never with the number of threads watched.
@@ -170,7 +175,8 @@ export class GasMailbox implements Mailbox {
     const mine = new Set([Session.getEffectiveUser().getEmail().toLowerCase()]);
     const threads = [...kept.entries()];
     const messages = GmailApp.getMessagesForThreads(threads.map(([, thread]) => thread));
-    const since0 = Date.parse(`${since.replace(/\//g, '-')}T00:00:00Z`);
+    // `sinceDay` is a day of the script's zone: mail from its midnight there on.
+    const since0 = midnightIn(sinceDay, Session.getScriptTimeZone());
     const incoming: IncomingMail[] = [];
     threads.forEach(([threadId, thread], index) => {
       let permalink: string | null = null;

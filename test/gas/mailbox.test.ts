@@ -244,6 +244,18 @@ describe('incoming', () => {
     expect(mailbox.incoming([first.threadId], '2026-12-11')).toEqual([]);
   });
 
+  it("counts the day asked about in the script's zone (Moscow): 23:30 of the day before is out, 00:30 in", async () => {
+    const w = world();
+    const first = (await run(w)).startThread(reminder());
+    const messageId = w.state.gmail[0].messageId;
+    const late = 'Mon, 07 Dec 2026 23:30:00 +0300';
+    const early = 'Tue, 08 Dec 2026 00:30:00 +0300';
+    dropIntoInbox(w.outDir, 'late.eml', clientReply({ inReplyTo: messageId, date: late, text: 'поздно' }));
+    dropIntoInbox(w.outDir, 'early.eml', clientReply({ inReplyTo: messageId, date: early, text: 'рано' }));
+    const mailbox = await run(w, '2026-12-09T06:00:00Z');
+    expect(mailbox.incoming([first.threadId], '2026-12-08').map((mail) => mail.text)).toEqual(['рано']);
+  });
+
   it('reads in as many calls for twenty watched threads as for one', async () => {
     const { w, first } = await threadWithMail();
     const others: string[] = [];
