@@ -310,7 +310,14 @@ export class MemoryMailbox implements Mailbox {
   }
 
   replyInThread(threadId: string, mail: ThreadMail): SentInThread | null {
-    if (!this.threads.has(threadId)) return null;
+    const thread = this.threads.get(threadId);
+    if (!thread) return null;
+    // Reply-all reaches everyone the last message did: a thread that would reach an address this
+    // mail drops (a bounced or removed contact) cannot carry it, as the Gmail adapter says.
+    const last = thread.sent[thread.sent.length - 1];
+    const named = new Set([...mail.to, ...(mail.cc ?? []), ...(mail.bcc ?? []), mail.replyTo ?? '']);
+    const reached = last ? [...last.to, ...(last.cc ?? []), ...(last.replyTo ? [last.replyTo] : [])] : [];
+    if (reached.some((address) => !named.has(address))) return null;
     return this.deliver(threadId, mail, true);
   }
 
