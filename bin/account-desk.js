@@ -2,11 +2,12 @@
 /**
  * `account-desk` for `npx account-desk …` inside a checkout: builds the local
  * runner (and dist/) when it is missing or older than the sources, then runs it.
+ * A Gmail build in dist/ (`npm run build -- --with-gmail`) is rebuilt as a Gmail build.
  */
 'use strict';
 /* eslint-disable @typescript-eslint/no-require-imports -- a plain CommonJS shim that must run before any build */
 const { execFileSync } = require('node:child_process');
-const { existsSync, readdirSync, statSync } = require('node:fs');
+const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -24,8 +25,18 @@ function stale() {
   return newest(join(root, 'src')) > built;
 }
 
+function isGmailBuild() {
+  try {
+    const manifest = JSON.parse(readFileSync(join(root, 'dist', 'appsscript.json'), 'utf8'));
+    return (manifest.oauthScopes || []).includes('https://mail.google.com/');
+  } catch {
+    return false;
+  }
+}
+
 if (stale()) {
-  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], {
+  const flags = isGmailBuild() ? ['--with-gmail'] : [];
+  execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), ...flags], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,12 +1,6 @@
-import type {
-  AttachmentProblem,
-  DraftInThread,
-  IncomingMail,
-  Mailbox,
-  SentInThread,
-  ThreadMail,
-} from '../app/ports';
+import type { DraftInThread, IncomingMail, Mailbox, SentInThread, ThreadMail } from '../app/ports';
 import { midnightIn } from '../core/calendar';
+import { driveAttachments } from './driveAttachments';
 import { checkHeaders } from './mailHeaders';
 
 /** Set by the build: true only in the opt-in Gmail build that declares the restricted Gmail scope. */
@@ -14,8 +8,6 @@ declare const __WITH_GMAIL__: boolean;
 
 const NOT_BUILT = 'The mailbox needs the Gmail build';
 
-/** Gmail's limit on a message's attachments (https://support.google.com/mail/answer/6584). */
-export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 /** `GmailApp.search` returns at most 500 threads a call. */
 const SEARCH_PAGE = 500;
 /** Pages of one search at most: 2,500 threads with new mail since the day asked about. */
@@ -67,9 +59,21 @@ function searchDayBefore(day: string): string {
   return date.toISOString().slice(0, 10).replace(/-/g, '/');
 }
 
-interface Attachments {
-  blobs: GoogleAppsScript.Base.Blob[];
-  problems: AttachmentProblem[];
+/**
+ * Sends a draft made only to be sent; when the send fails (quota, a refused address) the draft is
+ * deleted, so no unsent copy waits in the user's Drafts for someone to send it by hand.
+ */
+function sendOrDiscard(draft: GoogleAppsScript.Gmail.GmailDraft): GoogleAppsScript.Gmail.GmailMessage {
+  try {
+    return draft.send();
+  } catch (error) {
+    try {
+      draft.deleteDraft();
+    } catch {
+      // The send's error is the one to report.
+    }
+    throw error;
+  }
 }
 
 interface ReplyTarget {
@@ -98,9 +102,9 @@ export class GasMailbox implements Mailbox {
   startThread(mail: ThreadMail): SentInThread {
     this.requireBuild();
     checkHeaders(mail);
-    const { blobs, problems } = this.attachments(mail.attachments);
+    const { blobs, problems } = driveAttachments(mail.attachments);
     const draft = GmailApp.createDraft(mail.to.join(','), mail.subject, mail.body, this.options(mail, blobs));
-    const sent = draft.send();
+    const sent = sendOrDiscard(draft);
     const thread = sent.getThread();
     return {
       threadId: thread.getId(),
@@ -115,13 +119,13 @@ export class GasMailbox implements Mailbox {
     checkHeaders(mail);
     const target = this.replyTarget(threadId, mail);
     if (!target) return null;
-    const { blobs, problems } = this.attachments(mail.attachments);
+    const { blobs, problems } = driveAttachments(mail.attachments);
     const draft = target.message.createDraftReplyAll(mail.body, {
       ...this.options(mail, blobs),
       cc: target.extraCc.join(','),
       subject: mail.subject,
     });
-    const sent = draft.send();
+    const sent = sendOrDiscard(draft);
     return {
       threadId,
       messageId: sent.getId(),
@@ -134,7 +138,7 @@ export class GasMailbox implements Mailbox {
     this.requireBuild();
     checkHeaders(mail);
     const target = threadId === null ? null : this.replyTarget(threadId, mail);
-    const { blobs, problems } = this.attachments(mail.attachments);
+    const { blobs, problems } = driveAttachments(mail.attachments);
     if (target) {
       target.message.createDraftReplyAll(mail.body, {
         ...this.options(mail, blobs),
@@ -257,43 +261,5 @@ export class GasMailbox implements Mailbox {
       name: mail.name,
       attachments: blobs.length ? blobs : undefined,
     };
-  }
-
-  /** Each Drive file as a PDF, while the total stays under Gmail's 25 MB; the rest reported. */
-  private attachments(fileIds: readonly string[] | undefined): Attachments {
-    const blobs: GoogleAppsScript.Base.Blob[] = [];
-    const problems: AttachmentProblem[] = [];
-    let total = 0;
-    for (const fileId of fileIds ?? []) {
-      let file: GoogleAppsScript.Drive.File;
-      try {
-        file = DriveApp.getFileById(fileId);
-      } catch {
-        // Google gives one error for a file that does not exist and one the user may not open.
-        problems.push({ fileId, reason: 'not-found' });
-        continue;
-      }
-      // A file over the limit by itself is not downloaded at all.
-      if (file.getSize() > MAX_ATTACHMENT_BYTES) {
-        problems.push({ fileId, reason: 'too-large' });
-        continue;
-      }
-      let blob: GoogleAppsScript.Base.Blob;
-      try {
-        blob = file.getAs('application/pdf');
-      } catch (error) {
-        const denied = /access|permission/i.test(error instanceof Error ? error.message : String(error));
-        problems.push({ fileId, reason: denied ? 'no-access' : 'not-convertible' });
-        continue;
-      }
-      const size = blob.getBytes().length;
-      if (total + size > MAX_ATTACHMENT_BYTES) {
-        problems.push({ fileId, reason: 'too-large' });
-        continue;
-      }
-      total += size;
-      blobs.push(blob);
-    }
-    return { blobs, problems };
   }
 }

@@ -155,6 +155,15 @@ describe('threads', () => {
     expect(outbox(w)).toHaveLength(1);
   });
 
+  it('leaves no draft behind when the send is refused (over the quota)', async () => {
+    const w = world();
+    const mailbox = await run(w, '2026-12-07T06:00:00Z', 1);
+    expect(() => mailbox.startThread(reminder())).toThrow('too many times');
+    expect(outbox(w)).toEqual([]);
+    expect(outbox(w, 'drafts')).toEqual([]);
+    expect(w.state.gmail).toEqual([]);
+  });
+
   it('refuses a subject with a line break and sends nothing', async () => {
     const mailbox = await run(world());
     expect(() => mailbox.startThread(reminder({ subject: 'Счёт\nBcc: x@evil.example' }))).toThrow(

@@ -64,7 +64,7 @@ const FIRST = {
 
 describe('GmailApp.createDraft and GmailDraft.send', () => {
   it('sends the draft into outbox/ as the first message of a new thread, and drafts/ keeps nothing', async () => {
-    const { GmailApp, outDir, MailApp } = setup();
+    const { GmailApp, outDir, MailApp, sent } = setup();
     const draft = GmailApp.createDraft('client@client.example', 'Счёт СЧ-1', 'Текст', FIRST);
     expect(files(join(outDir, 'drafts'))).toHaveLength(1);
     const message = draft.send();
@@ -72,6 +72,7 @@ describe('GmailApp.createDraft and GmailDraft.send', () => {
     expect(thread.getId()).toBe(message.getId());
     expect(thread.getPermalink()).toContain(thread.getId());
     expect(files(join(outDir, 'drafts'))).toEqual([]);
+    expect(sent().map((record) => record.kind)).toEqual(['sent']);
     const [file] = files(join(outDir, 'outbox'));
     const mail = await parse(join(outDir, 'outbox', file));
     expect(mail.messageId).toMatch(/^<[^@>]+@agency\.example>$/);

@@ -225,6 +225,16 @@ export class LocalGmailDraft implements Emulates<GoogleAppsScript.Gmail.GmailDra
     private readonly draft: MailboxMessage,
   ) {}
 
+  /** "Deletes this draft message": from drafts/ and the state; a sent or deleted draft is gone. */
+  deleteDraft(): void {
+    this.parts.counter.count('GmailDraft.deleteDraft');
+    if (this.sent) throw new Error('Draft not found: it was sent or deleted already');
+    this.sent = true;
+    this.parts.draftContent.delete(this.draft.messageId);
+    this.parts.mailbox.removeDraft(this.draft.draftId ?? '');
+    this.parts.postbox.discardDraftFile(this.draft.file);
+  }
+
   getMessage(): LocalGmailMessage {
     this.parts.counter.count('GmailDraft.getMessage');
     return new LocalGmailMessage(this.parts, this.draft);

@@ -179,8 +179,10 @@ export class Postbox {
     return record;
   }
 
-  /** A draft that was sent leaves drafts/, as it leaves Gmail's Drafts. */
+  /** A draft that was sent leaves drafts/, as it leaves Gmail's Drafts, and is no draft of this run. */
   discardDraftFile(file: string): void {
+    const index = this.records.findIndex((record) => record.kind === 'draft' && record.file === file);
+    if (index >= 0) this.records.splice(index, 1);
     try {
       unlinkSync(file);
     } catch {
