@@ -36,6 +36,22 @@ export interface CliOptions {
   signal?: NodeJS.Signals;
   atMessage?: number;
   quota?: number;
+  /** The day of the run (default `TODAY`). */
+  today?: string;
+  /** Another build to run (the Gmail build's `build/gmail-dist`): the built CLI is called with it. */
+  distDir?: string;
+}
+
+/** The built CLI's `main` with another build's Code.js, as a child process of its own. */
+function cliWithDist(distDir: string): string[] {
+  const cli = join(PROJECT_ROOT, 'build', 'local', 'cli.js');
+  const script = `require(${JSON.stringify(cli)}).main(process.argv.slice(1), {
+    out: (line) => process.stdout.write(line + '\\n'),
+    err: (line) => process.stderr.write(line + '\\n'),
+    env: process.env,
+    distDir: ${JSON.stringify(distDir)},
+  }).then((code) => { process.exitCode = code; });`;
+  return ['-e', script];
 }
 
 function outboxCount(outDir: string): number {
@@ -45,14 +61,15 @@ function outboxCount(outDir: string): number {
 
 /** `account-desk run --today … --mode send --out DIR FILE`, as a user would type it. */
 export function runCli(file: string, outDir: string, options: CliOptions = {}): Promise<CliRun> {
-  const args = ['run', '--today', TODAY, '--mode', 'send', '--out', outDir, file];
+  const args = ['run', '--today', options.today ?? TODAY, '--mode', 'send', '--out', outDir, file];
   if (options.quota !== undefined) args.push('--quota', String(options.quota));
   const env: NodeJS.ProcessEnv = { ...process.env, ACCOUNT_DESK_LANG: 'ru' };
   delete env.ACCOUNT_DESK_FAULTS;
   if (options.faults) env.ACCOUNT_DESK_FAULTS = options.faults;
   return new Promise((resolveRun) => {
     const before = outboxCount(outDir);
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: PROJECT_ROOT, env });
+    const command = options.distDir ? [...cliWithDist(options.distDir), ...args] : [BIN, ...args];
+    const child = spawn(process.execPath, command, { cwd: PROJECT_ROOT, env });
     let out = '';
     let interrupted = false;
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
@@ -78,7 +95,7 @@ export async function runUntilDone(
   file: string,
   outDir: string,
   limit = 6,
-  options: Pick<CliOptions, 'quota'> = {},
+  options: Pick<CliOptions, 'quota' | 'today' | 'distDir'> = {},
 ): Promise<CliRun[]> {
   const runs: CliRun[] = [];
   for (let i = 0; i < limit; i += 1) {
