@@ -23,6 +23,8 @@ import type { ReminderDocument } from '../../core/reminders/types';
 import type { CalendarDay, CellValue } from '../../core/types';
 import type { RunContext } from '../context';
 import type { AppEnv } from '../ports';
+import { readWorkbook } from '../readWorkbook';
+import { recalculateDocuments } from '../recalculateDocuments';
 
 export interface MailboxCheck {
   /** `reply` rows to append to the log before anything is sent. */
@@ -132,4 +134,19 @@ export function withFreshBounces(
     const problem = t(ctx.lang, 'mail.bouncedNow', { address });
     return { ...doc, problems: [...doc.problems, problem], reminderEligible: false };
   });
+}
+
+/** What the bounced addresses are before a run (the Gmail build only; null elsewhere, at no cost). */
+export function bouncedStamp(env: Pick<AppEnv, 'mailbox' | 'documentProperties'>): string | null {
+  return env.mailbox.available() ? env.documentProperties.get(BOUNCED_PROPERTY) : null;
+}
+
+/**
+ * A run whose mailbox read found a new bounce writes the documents' owned columns again, so
+ * `Проверка` flags the address on its rows today, not from the next recalculation on. Only on
+ * such a day, and only in the Gmail build.
+ */
+export function flagNewBounces(env: AppEnv, ctx: RunContext, before: string | null): void {
+  if (!env.mailbox.available() || env.documentProperties.get(BOUNCED_PROPERTY) === before) return;
+  recalculateDocuments(env, readWorkbook(env, ctx, { styles: false }), ctx);
 }

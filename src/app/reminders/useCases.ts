@@ -19,6 +19,7 @@ import { readInputs, recalculatedInputs } from './dayInputs';
 import { saveDayState, thisExecution } from './daySchedule';
 import type { LogUpkeep } from './logStore';
 import { planReminders, runReminders, type ReminderOutcome, type ReminderRequest } from './sendRun';
+import { bouncedStamp, flagNewBounces } from './mailboxCheck';
 import { saveLastRun } from './status';
 
 /**
@@ -50,7 +51,9 @@ function run(
   const budget = sendBudget(ctx.startedMs, ctx.settings.reminders.sendBudgetSeconds);
   const outcome = withDocumentLock(env, { waitMs: RUN_WAIT_MS }, () => {
     const day = recalculate ? recalculatedInputs(env, ctx) : readInputs(env, ctx);
+    const bounced = bouncedStamp(env);
     const result = runReminders(env, ctx, day, { ...request, budget });
+    flagNewBounces(env, ctx, bounced);
     if (request.daily) saveDayState(env, stateAfter(ctx.today, result.waiting));
     return { ...result, recalculated: day.recalculated ?? [] };
   });
