@@ -3,9 +3,10 @@
  * for Gmail and Drive read access, its bundle reaches GmailApp, and what it drafts is a Gmail
  * draft with a Message-ID; the default build's manifest stays without either scope.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runWorkbook } from '../../src/local/runner/cli';
 import { DIST } from '../support/bundle';
 import { GMAIL_DIST, gmailDailyRun, readThreadedMail } from '../support/gmailBundle';
 import { invoice, writeWorkbook } from './reminders.fixture';
@@ -35,5 +36,26 @@ describe('the Gmail build', () => {
     for (const draft of drafts) expect(draft.messageId).toMatch(/^<[^@>]+@agency\.example>$/);
     expect(await readThreadedMail(outDir)).toEqual([]);
     expect(run.runtime.counters.snapshot()['GmailApp.createDraft']).toBe(drafts.length);
+  }, 60_000);
+
+  it('says which file of inbox/ is no message, in the user’s language, and runs on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'account-desk-gmail-build-'));
+    const outDir = join(dir, 'out');
+    mkdirSync(join(outDir, 'inbox'), { recursive: true });
+    writeFileSync(join(outDir, 'inbox', 'note.eml'), 'just a note, no headers');
+    const file = await writeWorkbook(dir, 'docs', {
+      docs: [invoice('С-2', 'ИП Лютик', '01.12.2026', 'lutik@lutik.example')],
+    });
+    const lines: string[] = [];
+    const result = await runWorkbook({
+      file,
+      outDir,
+      today: '2026-12-02',
+      distDir: GMAIL_DIST,
+      lang: 'en',
+      progress: (line) => lines.push(line),
+    });
+    expect(lines).toContain('inbox/note.eml is not a message (no From, or unreadable): left out');
+    expect(result.error).toBeUndefined();
   }, 60_000);
 });

@@ -35,11 +35,12 @@ export async function mailServicesFor(
     log: { lines: string[] };
   },
   shared: SharedDocument,
-): Promise<LocalMailServices> {
+): Promise<LocalMailServices & { unreadInbox: string[] }> {
   // The mail that came in: `.eml` files dropped into `DIR/inbox/`, read before the bundle runs.
   const inbox = await readInbox(join(parts.outDir, 'inbox'), parts.clock.nowMs());
   for (const problem of inbox.problems) parts.log.lines.push(`inbox/${problem}: not read as a message`);
-  return createMailServices(
+  const unreadInbox = inbox.problems.map((problem) => problem.split(': ')[0]);
+  const mail = createMailServices(
     {
       outDir: parts.outDir,
       state: parts.state,
@@ -64,4 +65,5 @@ export async function mailServicesFor(
       makeDate: parts.makeDate,
     },
   );
+  return Object.assign(mail, { unreadInbox });
 }

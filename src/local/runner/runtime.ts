@@ -99,6 +99,8 @@ export interface LocalRuntime {
   advanceClock(ms: number): void;
   /** Mail written so far by this runtime. */
   sent(): SentRecord[];
+  /** Files of `DIR/inbox/` that are no readable message (left out of the mailbox). */
+  unreadInbox: string[];
   /** Writes the workbook, properties and the own-sheet snapshot next to the output. */
   save(): Promise<void>;
   /**
@@ -250,6 +252,7 @@ export async function createLocalRuntime(options: LocalRuntimeOptions): Promise<
       ),
     advanceClock: (ms) => setNow(clock.nowMs() + ms),
     sent: () => mail.sent(),
+    unreadInbox: mail.unreadInbox,
     storageFailure: () => shared.storageFailure(),
     async save() {
       if (!saveLock.take(60_000))

@@ -160,6 +160,7 @@ export async function runWorkbook(options: RunOptions): Promise<WorkbookResult> 
   const registers = registersIn(runtime, lang);
   if (registers.length === 0) throw new InputError('local.error.noRegister', { file: options.file });
   say('local.progress.registers', { list: registers.join(', ') });
+  for (const file of runtime.unreadInbox) say('local.progress.inboxUnread', { file });
   runtime.counters.reset();
 
   const calls: WorkbookResult['calls'] = [];
