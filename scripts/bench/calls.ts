@@ -3,6 +3,7 @@
  * two instead of the whole comparison — for working on the call count. Same workbooks, day, quota
  * and runs as the comparison (compare.ts); prints, writes nothing.
  *   --size=small|agency|large   the size (default large)
+ *   --runs=recalculate,dailyRun the runs (default recalculate, dailyRun, weeklyRun)
  *   --week                      also the Friday-then-Monday-to-Wednesday runs (what a Monday adds)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -33,11 +34,16 @@ function print(label: string, run: Counted): void {
     process.stdout.write(`  ${String(count).padStart(5)}  ${method}\n`);
 }
 
-async function one(spec: RuntimeSpec, fn: string): Promise<Counted> {
+/** The run on the fresh workbook (its first), then again the next day on what it left. */
+async function one(spec: RuntimeSpec, fn: string): Promise<[Counted, Counted]> {
   const runtime = await openRuntime({ ...spec, outDir: join(spec.outDir, fn) });
   runtime.counters.reset();
   runtime.call(fn);
-  return counted(runtime);
+  const first = counted(runtime);
+  runtime.advanceClock(86_400_000);
+  runtime.counters.reset();
+  runtime.call(fn);
+  return [first, counted(runtime)];
 }
 
 async function main(): Promise<void> {
@@ -49,8 +55,12 @@ async function main(): Promise<void> {
     const file = join(root, `${size.name}.xlsx`);
     await writeBenchWorkbook(size, TODAY, file);
     const spec = { file, outDir: root, today: TODAY, quota: QUOTA };
-    for (const fn of ['recalculate', 'dailyRun', 'weeklyRun'])
-      print(`${size.name} ${fn}`, await one(spec, fn));
+    const runs = arg('runs')?.split(',') ?? ['recalculate', 'dailyRun', 'weeklyRun'];
+    for (const fn of runs.filter(Boolean)) {
+      const [first, next] = await one(spec, fn);
+      print(`${size.name} ${fn} (first run)`, first);
+      print(`${size.name} ${fn} (the next day)`, next);
+    }
     if (process.argv.includes('--week')) {
       const runtime = await openRuntime({ ...spec, outDir: join(root, 'week'), today: addDays(TODAY, -3) });
       runtime.call('dailyRun');

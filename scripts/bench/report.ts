@@ -150,7 +150,7 @@ export function renderReport(data: ReportData, options: ReportOptions): string {
     '',
     'For the same run kind, our call count on the largest workbook may not exceed the one on the smallest; ' +
       '`MailApp.sendEmail` is excluded because it scales with the recipients due today, by design, ' +
-      `and so are at most ${CALLS_PER_BATCH} calls per extra write-ahead batch of 10 emails (log rows ahead, results, flush) ` +
+      `and so are at most ${CALLS_PER_BATCH} calls per extra write-ahead batch of 10 emails (its rows ahead and the previous batch’s results as one block, one flush) ` +
       `and at most ${CALLS_PER_GROWTH} per sheet grown because its data outgrew the grid (the insert and the cell-limit check). ` +
       `The command exits non-zero otherwise. This run: ${failures.length === 0 ? '**passed**' : `**failed**\n\n${failures.join('\n')}`}.`,
     '',

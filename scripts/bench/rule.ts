@@ -19,11 +19,12 @@ export function totalCalls(calls: Record<string, number>): number {
 }
 
 /**
- * Emails go in write-ahead batches of 10 (the log row ahead, the result after, a flush each):
- * a constant number of calls per batch, measured at 14, so a day with more emails may cost
- * this many more calls per extra batch — and nothing else may grow.
+ * Emails go in write-ahead batches of 10: the batch's rows ahead and the previous batch's results
+ * as one block (getRange, setNumberFormats, setValues) and one flush — 4 calls a batch (asserted in
+ * test/e2e/callsPerBatch.test.ts), so a day with more emails may cost this many more calls per
+ * extra batch, and nothing else may grow.
  */
-export const CALLS_PER_BATCH = 16;
+export const CALLS_PER_BATCH = 4;
 const EMAILS_PER_BATCH = 10;
 
 function batches(calls: Record<string, number>): number {
@@ -33,8 +34,9 @@ function batches(calls: Record<string, number>): number {
 /**
  * A sheet whose data outgrows its grid is grown before the write, as Google requires: one
  * insertRowsAfter / insertColumnsAfter, and the 10-million-cell check over every sheet's grid
- * (getSheets, then getMaxRows and getMaxColumns per sheet, under 24 calls on the bench's
- * workbooks). Only a larger workbook needs it, so each growth may cost this many calls more.
+ * (getMaxRows and getMaxColumns of each sheet whose grid the execution has not asked yet, under
+ * 24 calls on the bench's workbooks). Only a larger workbook needs it, so each growth may cost this
+ * many calls more.
  */
 export const CALLS_PER_GROWTH = 24;
 

@@ -14,13 +14,49 @@ interface Target {
 
 const MAIL = 'MailApp.sendEmail';
 
-/** The methods a run calls most, as a fact to read the gap by. */
-function topMethods(calls: Record<string, number>, n = 4): string {
-  return Object.entries(calls)
-    .filter(([method]) => method !== MAIL)
+/** What each call is for, by method: the groups a gap is read by. */
+const PURPOSES: [string, (method: string) => boolean][] = [
+  [
+    'markers (developer metadata: the finders, then location, column, sheet and value of each marker)',
+    (m) => m.includes('DeveloperMetadata') || m === 'Range.getSheet' || m === 'Range.getColumn',
+  ],
+  ['the write-ahead log’s flushes', (m) => m === 'SpreadsheetApp.flush'],
+  [
+    'reading the sheets',
+    (m) => /^Range\.get/.test(m) || m === 'Sheet.getLastRow' || m === 'Sheet.getLastColumn',
+  ],
+  [
+    'writing blocks (a layer a call) and clearing own sheets',
+    (m) => /^Range\.set/.test(m) || /^Sheet\.clear/.test(m),
+  ],
+  ['ranges', (m) => m === 'Sheet.getRange'],
+  [
+    'making own sheets (insert, widths, frozen rows)',
+    (m) =>
+      m === 'Spreadsheet.insertSheet' ||
+      m.startsWith('Sheet.setColumnWidths') ||
+      m.startsWith('Sheet.setFrozen'),
+  ],
+  ['grids (sizes, growth)', (m) => /^Sheet\.(getMax|insert)/.test(m)],
+  [
+    'the list of sheets',
+    (m) => m === 'Spreadsheet.getSheets' || m === 'Sheet.getName' || m === 'Spreadsheet.getSheetByName',
+  ],
+];
+
+/** A run's calls besides the sends by purpose, largest first: `markers 28, reading the sheets 22, …`. */
+export function callsByPurpose(calls: Record<string, number>): string {
+  const sums = new Map<string, number>();
+  for (const [method, count] of Object.entries(calls)) {
+    if (method === MAIL) continue;
+    const purpose =
+      PURPOSES.find(([, test]) => test(method))?.[0] ??
+      'the run’s context (lock, properties, zone, locale, quota, triggers, toasts)';
+    sums.set(purpose, (sums.get(purpose) ?? 0) + count);
+  }
+  return [...sums]
     .sort((a, b) => b[1] - a[1])
-    .slice(0, n)
-    .map(([method, count]) => `\`${method}\` ${int(count)}`)
+    .map(([purpose, count]) => `${purpose} ${int(count)}`)
     .join(', ');
 }
 
@@ -62,11 +98,19 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
   const recalc = at('recalculate');
   if (recalc) {
     const calls = totalCalls(recalc.ours.calls);
+    const next = recalc.next ? totalCalls(recalc.next.calls) : undefined;
+    const worst = Math.max(calls, next ?? 0);
     targets.push({
       target: 'recalculate ≤ 55 calls',
-      measured: int(calls),
-      met: calls <= 55,
-      note: calls <= 55 ? '' : `most called: ${topMethods(recalc.ours.calls)}`,
+      measured:
+        `${int(calls)} (the first run, which makes the own sheets, columns and markers)` +
+        (next === undefined ? '' : `; ${int(next)} the next day`),
+      met: worst <= 55,
+      note:
+        worst <= 55
+          ? ''
+          : `first run: ${callsByPurpose(recalc.ours.calls)}` +
+            (recalc.next ? `; the next day: ${callsByPurpose(recalc.next.calls)}` : ''),
     });
   }
 
@@ -74,14 +118,18 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
   if (daily) {
     const besides = callsExcludingMail(daily.ours.calls);
     const mails = daily.ours.calls[MAIL] ?? 0;
+    const log = CALLS_PER_BATCH * batches(mails);
     targets.push({
       target: 'daily run ≤ 70 calls besides the sends',
-      measured: `${int(besides)} (with ${int(mails)} emails in ${int(batches(mails))} write-ahead batches)`,
+      measured:
+        `${int(besides)} (with ${int(mails)} emails in ${int(batches(mails))} write-ahead batches: ` +
+        `${int(log)} calls for the batches at ${CALLS_PER_BATCH} each, ${int(besides - log)} for the rest of the run, a first run)`,
       met: besides <= 70,
       note:
         besides <= 70
           ? ''
-          : `each batch of 10 emails costs its own log writes and flush, on top of the run’s fixed calls; most called: ${topMethods(daily.ours.calls)}`,
+          : `the batches: one block and one flush each, what keeps a kill to at most 10 emails of unknown status; ` +
+            `by purpose: ${callsByPurpose(daily.ours.calls)}`,
     });
   }
   targets.push(mondayTarget(data.week));
@@ -109,7 +157,7 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
       note:
         worst <= 10
           ? ''
-          : 'a second open with nothing changed costs about what the first did: no result cache',
+          : `by purpose: ${again.map((s) => `\`${s.api}\` ${callsByPurpose(s.calls)}`).join('; ')}`,
     });
   }
 
@@ -122,10 +170,21 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
       measured: `${int(mailDay.executions)} execution(s), longest ${duration(mailDay.maxExecutionMs)}, ${int(mailDay.killed)} stopped at 6 min; ${int(mailDay.sent)} of ${int(mailDay.planned)} sent, ${int(mailDay.duplicates)} duplicates (quota ${int(mailDay.quota)})`,
       met: within && all,
       note:
-        within && all
-          ? 'with a quota above Google’s: on Workspace’s 1,500 recipients a day, 3,000 take two days whatever the triggers do'
-          : 'one daily execution sends until Apps Script stops it; nothing continues the day (the hourly chunked trigger is not built yet). ' +
-            'And Workspace allows 1,500 recipients a day: 3,000 take two days on any account',
+        (within && all
+          ? ''
+          : [
+              mailDay.killed > 0 ? `${int(mailDay.killed)} execution(s) ran into the 6-minute wall` : '',
+              mailDay.maxExecutionMs > 5 * 60_000
+                ? `the longest execution took ${duration(mailDay.maxExecutionMs)}`
+                : '',
+              mailDay.sent < mailDay.planned
+                ? `${int(mailDay.planned - mailDay.sent)} still waiting at the day’s end after ${int(mailDay.executions)} execution(s)`
+                : '',
+              mailDay.duplicates > 0 ? `${int(mailDay.duplicates)} sent twice` : '',
+            ]
+              .filter(Boolean)
+              .join('; ') + '. ') +
+        'With a quota above Google’s: on Workspace’s 1,500 recipients a day, 3,000 take two days whatever the triggers do',
     });
   }
 
@@ -139,7 +198,9 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
       target: 'log cells read per run the same on day 365 as on day 30',
       measured: `day ${d30.day}: ${compact(d30.logCellsRead)}, day ${d365.day}: ${compact(d365.logCellsRead)} (${ratio(d365.logCellsRead, d30.logCellsRead)})`,
       met: same,
-      note: same ? 'within 5 %' : 'the run reads the whole log, which grows every day',
+      note: same
+        ? 'within 5 %'
+        : `the log cells read grew with the log (${int(d30.logRowsBefore)} → ${int(d365.logRowsBefore)} rows before the run)`,
     });
   }
 
@@ -165,7 +226,10 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
       target: 'emails ≤ 0.35× the competent peer’s for the same day',
       measured: `${int(daily.ours.emails)} / ${int(peer)} = ${share.toFixed(2)}× (the peer’s sent plus what the quota refused it)`,
       met: share <= 0.35,
-      note: share <= 0.35 ? '' : 'one email per client address set and stage is still more than the target',
+      note:
+        share <= 0.35
+          ? ''
+          : `ours send one email per client address set and stage day, ${int(daily.ours.emails)} today; the peer one per due invoice`,
     });
   }
 

@@ -42,6 +42,8 @@ export interface Measurement {
   planned: number;
   /** Unpaid invoices due within 3 days or overdue: what the tutorial scripts email, one each. */
   due: number;
+  /** Ours again the next day on what the first run left (own sheets and markers made): a recalculation's steady cost. */
+  next?: Counted;
 }
 
 export interface SidebarMeasurement extends Counted {

@@ -106,22 +106,37 @@ export function writeOwnedColumns(
 ): void {
   const { layout } = plan;
   const { created } = layout;
-  if (created.length > 0) {
+  const headers = created.map(({ column, distinct }) =>
+    distinct ? distinctHeader(column, lang) : ownedHeader(column, lang),
+  );
+  const blocks = ownedBlocks(layout, cellsByRow, mapping.headerRow + 1, grid.values.length - 1);
+  // New columns that are exactly one block's columns: their header row goes on top of that block.
+  const below = blocks.find(
+    (block) =>
+      created.length > 0 && block.col === created[0].col && block.values[0]?.length === created.length,
+  );
+  if (created.length > 0 && !below) {
     workbook.writeBlock(mapping.sheet, mapping.headerRow + 1, created[0].col + 1, {
-      values: [
-        created.map(({ column, distinct }) =>
-          distinct ? distinctHeader(column, lang) : ownedHeader(column, lang),
-        ),
-      ],
+      values: [headers],
       fontWeights: [created.map(() => 'bold' as const)],
     });
   }
   for (const { column, col } of [...created, ...layout.adopted])
     workbook.markColumn(mapping.sheet, col + 1, OWNED_COLUMN_KEY, column);
-  for (const block of ownedBlocks(layout, cellsByRow, mapping.headerRow + 1, grid.values.length - 1)) {
-    workbook.writeBlock(mapping.sheet, block.row + 1, block.col + 1, {
-      values: block.values,
-      backgrounds: block.backgrounds,
-    });
+  for (const block of blocks) {
+    if (block === below) {
+      workbook.writeBlock(mapping.sheet, block.row, block.col + 1, {
+        values: [headers, ...block.values],
+        backgrounds: [headers.map(() => null), ...block.backgrounds],
+        fontWeights: [
+          headers.map(() => 'bold' as const),
+          ...block.values.map((row) => row.map(() => 'normal' as const)),
+        ],
+      });
+    } else
+      workbook.writeBlock(mapping.sheet, block.row + 1, block.col + 1, {
+        values: block.values,
+        backgrounds: block.backgrounds,
+      });
   }
 }

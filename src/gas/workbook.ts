@@ -30,6 +30,12 @@ export class GasWorkbook implements Workbook {
     return this.sheets;
   });
   private readonly dataRanges = new Map<string, Range | null>();
+  /**
+   * An owned sheet the add-on rewrites: when the run's list of sheets has no such name it is
+   * created without asking again (under the document lock no other run of ours adds it meanwhile).
+   */
+  private readonly ownSheetOf = (name: string): Sheet | undefined =>
+    this.sheetsListed ? this.sheets.get(name) : this.sheetOf(name);
   /** `sheets` holds every sheet of the spreadsheet (a list was read), not just the ones asked for. */
   private sheetsListed = false;
   // Asked once per execution: the add-on never changes them, and a run must see one zone throughout.
@@ -108,7 +114,7 @@ export class GasWorkbook implements Workbook {
    * changed stays.
    */
   replaceSheet(name: string, content: OwnedSheetContent): void {
-    const existing = this.sheetOf(name);
+    const existing = this.ownSheetOf(name);
     const sheet = existing ?? this.insertSheet(name);
     const merged = mergedBlock(content.blocks);
     let lastRow = merged ? merged.row + merged.block.values.length - 1 : 1;
@@ -119,9 +125,11 @@ export class GasWorkbook implements Workbook {
     // Grown (or refused) before the old content goes: a refused sheet keeps what it showed.
     this.grids.fit(sheet, name, lastRow, lastCol);
     this.dataRanges.delete(name);
-    sheet.clear();
-    // clear() takes values and formats; the notes of the last rewrite go with their own call.
-    sheet.clearNotes();
+    if (existing) {
+      sheet.clear();
+      // clear() takes values and formats; the notes of the last rewrite go with their own call.
+      sheet.clearNotes();
+    }
     if (merged) {
       const { row, col, block } = merged;
       const width = blockWidth(block.values);

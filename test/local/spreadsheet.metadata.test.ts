@@ -37,6 +37,26 @@ function columnsOf(spreadsheet: LocalSpreadsheet, key: string): [number, string 
 }
 
 describe('developer metadata on the local runtime', () => {
+  it('counts a column location as the calls a script makes, each under its own name', () => {
+    const { spreadsheet, counter } = openLocalSpreadsheet(documents());
+    const sheet = spreadsheet.getSheetByName('Документы')!;
+    sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'state');
+    counter.reset();
+    expect(columnsOf(spreadsheet, 'accountDesk.ownedColumn')).toEqual([[4, 'state']]);
+    // https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-location#getColumn()
+    // is one call returning the column's Range; the script asked no grid size.
+    expect(counter.snapshot()).toEqual({
+      'Spreadsheet.createDeveloperMetadataFinder': 1,
+      'DeveloperMetadataFinder.withKey': 1,
+      'DeveloperMetadataFinder.withLocationType': 1,
+      'DeveloperMetadataFinder.find': 1,
+      'DeveloperMetadata.getLocation': 1,
+      'DeveloperMetadataLocation.getColumn': 1,
+      'Range.getColumn': 1,
+      'DeveloperMetadata.getValue': 1,
+    });
+  });
+
   it('goes on one whole column and is found by key, from the sheet and from the spreadsheet', () => {
     const spreadsheet = open(documents());
     const sheet = spreadsheet.getSheetByName('Документы')!;

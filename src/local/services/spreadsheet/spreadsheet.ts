@@ -49,10 +49,11 @@ export class LocalSpreadsheet implements Emulates<GoogleAppsScript.Spreadsheet.S
         const ws = this.workbook.worksheets.find((sheet) => sheet.name === name);
         return ws ? this.sheetOf(ws) : null;
       },
+      // The location's own call returns the whole line; the script asked no grid size, so none is counted.
       line: (sheet, type, index) =>
         type === 'COLUMN'
-          ? new LocalRange(sheet, { row: 1, col: index, numRows: sheet.getMaxRows(), numCols: 1 })
-          : new LocalRange(sheet, { row: index, col: 1, numRows: 1, numCols: sheet.getMaxColumns() }),
+          ? new LocalRange(sheet, { row: 1, col: index, numRows: sheet.maxRows(), numCols: 1 })
+          : new LocalRange(sheet, { row: index, col: 1, numRows: 1, numCols: sheet.maxColumns() }),
     };
     this.cellContext = {
       timeZone: () => options.timeZone,
