@@ -239,14 +239,15 @@ export class GasWorkbook implements Workbook {
     sheet.getRange(1, column, this.grids.of(sheet, name).rows, 1).addDeveloperMetadata(key, value);
   }
 
+  /**
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDeveloperMetadata():
+   * one call for the sheet's metadata, then the key of each (an own sheet carries one); the add-on
+   * puts a sheet key on sheets only, so the key alone tells the sheet's marker.
+   */
   sheetMarker(name: string, key: string): string | null {
     const sheet = this.sheetOf(name);
     if (!sheet) return null;
-    const [metadata] = sheet
-      .createDeveloperMetadataFinder()
-      .withKey(key)
-      .withLocationType(SpreadsheetApp.DeveloperMetadataLocationType.SHEET)
-      .find();
+    const metadata = sheet.getDeveloperMetadata().find((entry) => entry.getKey() === key);
     return metadata ? (metadata.getValue() ?? '') : null;
   }
 

@@ -57,17 +57,36 @@ describe('developer metadata on the local runtime', () => {
     });
   });
 
-  it('goes on one whole column and is found by key, from the sheet and from the spreadsheet', () => {
+  it('gives a sheet’s metadata, its columns’ included, in one call, each with its key', () => {
+    const { spreadsheet, counter } = openLocalSpreadsheet(documents());
+    const sheet = spreadsheet.getSheetByName('Документы')!;
+    sheet.addDeveloperMetadata('accountDesk.ownedSheet', 'Документы');
+    sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'state');
+    counter.reset();
+    const entries = sheet.getDeveloperMetadata();
+    expect(entries.map((md) => [md.getKey(), md.getValue()])).toEqual([
+      ['accountDesk.ownedSheet', 'Документы'],
+      ['accountDesk.ownedColumn', 'state'],
+    ]);
+    expect(counter.snapshot()).toEqual({
+      'Sheet.getDeveloperMetadata': 1,
+      'DeveloperMetadata.getKey': 2,
+      'DeveloperMetadata.getValue': 2,
+    });
+    expect(spreadsheet.getSheetByName('Другой лист')!.getDeveloperMetadata()).toEqual([]);
+  });
+
+  it('goes on one whole column and is found by key, from the spreadsheet and on its sheet', () => {
     const spreadsheet = open(documents());
     const sheet = spreadsheet.getSheetByName('Документы')!;
     sheet.getRange(1, 4, sheet.getMaxRows(), 1).addDeveloperMetadata('accountDesk.ownedColumn', 'state');
     sheet.addDeveloperMetadata('accountDesk.ownedSheet', 'no');
     expect(columnsOf(spreadsheet, 'accountDesk.ownedColumn')).toEqual([[4, 'state']]);
-    const onSheet = sheet.createDeveloperMetadataFinder().withKey('accountDesk.ownedColumn').find();
+    const onSheet = sheet.getDeveloperMetadata().filter((md) => md.getKey() === 'accountDesk.ownedColumn');
     expect(onSheet.map((md) => md.getLocation().getColumn()?.getColumn())).toEqual([4]);
     const other = spreadsheet.getSheetByName('Другой лист')!;
-    expect(other.createDeveloperMetadataFinder().find()).toEqual([]);
-    const ownSheet = sheet
+    expect(other.getDeveloperMetadata()).toEqual([]);
+    const ownSheet = spreadsheet
       .createDeveloperMetadataFinder()
       .withKey('accountDesk.ownedSheet')
       .withLocationType('SHEET');

@@ -60,6 +60,11 @@ export class LocalDeveloperMetadata<
     this.host.counter.count(`DeveloperMetadata.${method}`);
   }
 
+  getKey(): string {
+    this.count('getKey');
+    return this.entry.key;
+  }
+
   getValue(): string | null {
     this.count('getValue');
     return this.entry.value;

@@ -5,7 +5,7 @@ import type { Emulates } from '../emulates';
 import { parseA1, splitSheet, type GridRect } from './a1';
 import { hasContent, writeNote, type CellContext } from './cells';
 import { checkCellLimit, checkColumnLimit, NEW_SHEET_COLS, NEW_SHEET_ROWS, OUTSIDE_SHEET } from './grid';
-import { LocalDeveloperMetadataFinder, type MetadataHost } from './metadata';
+import { LocalDeveloperMetadata, type MetadataHost } from './metadata';
 import { LocalRange } from './range';
 import { deleteWorksheetRows, refuseRowDeletion } from './rowDeletion';
 import { clearWorksheet, freeze, mergedRects, setColumnWidthsOf } from './worksheet';
@@ -285,12 +285,15 @@ export class LocalSheet implements Emulates<GoogleAppsScript.Spreadsheet.Sheet> 
   }
 
   /**
-   * Metadata "associated with the sheet itself, or with a row, column, or range on that sheet"
-   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#createDeveloperMetadataFinder()).
+   * https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDeveloperMetadata(): "all developer
+   * metadata associated with this sheet"; its rows' and columns' too (the stricter reading: tell yours by key).
    */
-  createDeveloperMetadataFinder(): LocalDeveloperMetadataFinder<LocalSheet, LocalRange<LocalSheet>> {
-    this.count('createDeveloperMetadataFinder');
+  getDeveloperMetadata(): LocalDeveloperMetadata<LocalSheet, LocalRange<LocalSheet>>[] {
+    this.count('getDeveloperMetadata');
     const name = this.worksheet.name;
-    return new LocalDeveloperMetadataFinder(this.host.metadata, (entry) => entry.sheet === name);
+    return this.host.metadata.store
+      .entries()
+      .filter((entry) => entry.sheet === name)
+      .map((entry) => new LocalDeveloperMetadata(this.host.metadata, entry));
   }
 }
