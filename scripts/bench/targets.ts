@@ -16,42 +16,31 @@ const MAIL = 'MailApp.sendEmail';
 
 /** What each call is for, by method: the groups a gap is read by. */
 const PURPOSES: [string, (method: string) => boolean][] = [
-  [
-    'markers (developer metadata: the finders, then location, column, sheet and value of each marker)',
-    (m) => m.includes('DeveloperMetadata') || m === 'Range.getSheet' || m === 'Range.getColumn',
-  ],
-  ['the write-ahead log’s flushes', (m) => m === 'SpreadsheetApp.flush'],
-  [
-    'reading the sheets',
-    (m) => /^Range\.get/.test(m) || m === 'Sheet.getLastRow' || m === 'Sheet.getLastColumn',
-  ],
-  [
-    'writing blocks (a layer a call) and clearing own sheets',
-    (m) => /^Range\.set/.test(m) || /^Sheet\.clear/.test(m),
-  ],
+  ['markers', (m) => m.includes('DeveloperMetadata') || m === 'Range.getSheet' || m === 'Range.getColumn'],
+  ['flushes', (m) => m === 'SpreadsheetApp.flush'],
+  ['reads', (m) => /^Range\.get/.test(m) || m === 'Sheet.getLastRow' || m === 'Sheet.getLastColumn'],
+  ['writes', (m) => /^Range\.set/.test(m) || /^Sheet\.clear/.test(m)],
   ['ranges', (m) => m === 'Sheet.getRange'],
   [
-    'making own sheets (insert, widths, frozen rows)',
+    'own sheets made',
     (m) =>
       m === 'Spreadsheet.insertSheet' ||
       m.startsWith('Sheet.setColumnWidths') ||
       m.startsWith('Sheet.setFrozen'),
   ],
-  ['grids (sizes, growth)', (m) => /^Sheet\.(getMax|insert)/.test(m)],
+  ['grids', (m) => /^Sheet\.(getMax|insert)/.test(m)],
   [
-    'the list of sheets',
+    'sheet list',
     (m) => m === 'Spreadsheet.getSheets' || m === 'Sheet.getName' || m === 'Spreadsheet.getSheetByName',
   ],
 ];
 
-/** A run's calls besides the sends by purpose, largest first: `markers 28, reading the sheets 22, …`. */
+/** A run's calls besides the sends by purpose, largest first: `markers 28, reads 22, …`. */
 export function callsByPurpose(calls: Record<string, number>): string {
   const sums = new Map<string, number>();
   for (const [method, count] of Object.entries(calls)) {
     if (method === MAIL) continue;
-    const purpose =
-      PURPOSES.find(([, test]) => test(method))?.[0] ??
-      'the run’s context (lock, properties, zone, locale, quota, triggers, toasts)';
+    const purpose = PURPOSES.find(([, test]) => test(method))?.[0] ?? 'context';
     sums.set(purpose, (sums.get(purpose) ?? 0) + count);
   }
   return [...sums]
@@ -251,6 +240,13 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
     '| target | measured | met? | gap, reason |',
     '|---|---|---|---|',
     ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**gap**'} | ${t.note} |`),
+    '',
+    '- **calls by purpose**: **markers** — developer metadata: the finders, then location, column, sheet and value of ' +
+      'each owned-column marker, an own sheet’s metadata and key; **writes** — one call per layer of a block ' +
+      '(values, formats, colours, weights, notes) and clearing an own sheet; **reads** — values, display values, ' +
+      'colours, formats, notes, formulas and the last row and column; **ranges** — `getRange`; **grids** — sizes and ' +
+      'growth; **own sheets made** — insert, column widths, frozen rows; **sheet list** — the sheets and their names; ' +
+      '**flushes** — the write-ahead log’s; **context** — lock, properties, zone, locale, quota, triggers, toasts.',
     '',
   ];
 }
