@@ -29,7 +29,7 @@ export class GasWorkbook implements Workbook {
     if (!this.sheetsListed) this.sheetNames();
     return this.sheets;
   });
-  private readonly dataRanges = new Map<string, Range | null>();
+  private readonly dataRanges = new Map<string, Range>();
   /**
    * An owned sheet the add-on rewrites: when the run's list of sheets has no such name it is
    * created without asking again (under the document lock no other run of ours adds it meanwhile).
@@ -66,14 +66,19 @@ export class GasWorkbook implements Workbook {
   readSheet(name: string, kinds: readonly GridKind[]): SheetGrid | null {
     const range = this.dataRangeOf(name);
     if (range === undefined) return null;
-    if (range === null) return { sheet: name, values: [], display: [], backgrounds: [], formats: [] };
-    return {
+    const grid = {
       sheet: name,
       values: kinds.includes('values') ? (range.getValues() as CellValue[][]) : [],
       display: kinds.includes('display') ? range.getDisplayValues() : [],
       backgrounds: kinds.includes('backgrounds') ? range.getBackgrounds() : [],
       formats: kinds.includes('formats') ? range.getNumberFormats() : [],
     };
+    // An empty sheet's data range is A1 alone: read as no rows.
+    const blank = (cells: unknown[][]) => cells.length === 1 && cells[0].length === 1 && cells[0][0] === '';
+    const read = [grid.values, grid.display].filter((cells) => cells.length > 0);
+    if (read.length > 0 && read.every(blank))
+      return { sheet: name, values: [], display: [], backgrounds: [], formats: [] };
+    return grid;
   }
 
   readRows(
@@ -195,14 +200,18 @@ export class GasWorkbook implements Workbook {
     return sheet;
   }
 
-  /** The sheet's data range (A1 to last row × last column); null when empty, undefined when no such sheet. */
-  private dataRangeOf(name: string): Range | null | undefined {
-    if (this.dataRanges.has(name)) return this.dataRanges.get(name);
+  /**
+   * The sheet's data range, A1 to the last row and column with content, in one call
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDataRange(): "functionally
+   * equivalent to" a range bounded by A1 and getLastColumn() × getLastRow(); A1 alone on an empty sheet);
+   * undefined when there is no such sheet.
+   */
+  private dataRangeOf(name: string): Range | undefined {
+    const known = this.dataRanges.get(name);
+    if (known) return known;
     const sheet = this.sheetOf(name);
     if (!sheet) return undefined;
-    const rows = sheet.getLastRow();
-    const cols = sheet.getLastColumn();
-    const range = rows === 0 || cols === 0 ? null : sheet.getRange(1, 1, rows, cols);
+    const range = sheet.getDataRange();
     this.dataRanges.set(name, range);
     return range;
   }

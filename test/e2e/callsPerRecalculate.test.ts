@@ -46,6 +46,9 @@ it('the first recalculation makes its sheets without clearing them or looking th
   expect(first['Spreadsheet.getSheets']).toBe(1);
   expect(first['Sheet.getMaxRows']).toBeLessThanOrEqual(sheets);
   expect(first['Sheet.getMaxColumns']).toBeLessThanOrEqual(sheets);
+  // Each register's data range in one call, not its last row, last column and range.
+  expect(first['Sheet.getDataRange']).toBe(3);
+  expect((first['Sheet.getLastRow'] ?? 0) + (first['Sheet.getLastColumn'] ?? 0)).toBe(0);
   // The owned columns' header row and values are one block: one setValues with the two own sheets'.
   expect(first['Range.setValues']).toBe(3);
   expect(total(first)).toBeLessThanOrEqual(88);

@@ -53,6 +53,28 @@ describe('the workbook adapter', () => {
     expect(app.getSheetByName('Журнал')!.getMaxRows()).toBe(1500);
   });
 
+  it('reads a sheet’s data range in one call, an empty sheet as no rows', () => {
+    const { adapter, app, counter } = open();
+    app.insertSheet('Пустой');
+    app.insertSheet('Данные').getRange(2, 3).setValue('x');
+    counter.reset();
+    expect(adapter.readSheet('Пустой', ['values', 'display'])).toEqual({
+      sheet: 'Пустой',
+      values: [],
+      display: [],
+      backgrounds: [],
+      formats: [],
+    });
+    expect(adapter.readSheet('Данные', ['values'])?.values).toEqual([
+      ['', '', ''],
+      ['', '', 'x'],
+    ]);
+    const calls = counter.snapshot();
+    expect(calls['Sheet.getDataRange']).toBe(2);
+    expect(calls['Sheet.getLastRow'] ?? 0).toBe(0);
+    expect(calls['Sheet.getLastColumn'] ?? 0).toBe(0);
+  });
+
   it('writes strings as text, days as dates and cuts a string under the cell limit', () => {
     const { adapter, app } = open();
     app.insertSheet('Лист');

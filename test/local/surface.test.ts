@@ -24,7 +24,6 @@ const PEER_SCRIPTS_ONLY = [
   'Range.getValue',
   'Range.setBackground',
   'Range.setValue',
-  'Sheet.getDataRange',
 ];
 
 const minus = (a: readonly string[], b: readonly string[]): string[] => a.filter((item) => !b.includes(item));
