@@ -1,6 +1,7 @@
 /** Issue 16's targets, each with the figure this run measured, met or the gap and its reason. */
 import { cellTotal } from './cost';
 import { compact, duration, int, ratio } from './format';
+import { BASE_COMMIT, BEFORE } from './before';
 import { CALLS_PER_BATCH, callsExcludingMail, totalCalls } from './rule';
 import type { Measurement, OurRun, ReportData } from './types';
 
@@ -76,6 +77,22 @@ function mondayTarget(week: ReportData['week']): Target {
     met: adds <= 10,
     note: 'an estimate from daily runs on one document a day apart, none a first run',
   };
+}
+
+/** The issue's figures on the round's base beside this run's, target by target. */
+function beforeAndAfter(targets: readonly Target[]): string[] {
+  return [
+    `### Before and after: issue 16’s figures on \`${BASE_COMMIT}\` and in this run`,
+    '',
+    `Both measured with this benchmark at large size; before = the round’s base \`${BASE_COMMIT}\`.`,
+    '',
+    '| target | before | after | met? |',
+    '|---|---|---|---|',
+    ...targets.map(
+      (t) => `| ${t.target} | ${BEFORE[t.target] ?? '—'} | ${t.measured} | ${t.met ? 'met' : '**gap**'} |`,
+    ),
+    '',
+  ];
 }
 
 export function targetsSection(data: ReportData, rulePassed: boolean): string[] {
@@ -241,6 +258,7 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
     '|---|---|---|---|',
     ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**gap**'} | ${t.note} |`),
     '',
+    ...(deepest?.name === 'large' ? beforeAndAfter(targets) : []),
     '- **calls by purpose**: **markers** — developer metadata: the finders, then location, column, sheet and value of ' +
       'each owned-column marker, an own sheet’s metadata and key; **writes** — one call per layer of a block ' +
       '(values, formats, colours, weights, notes) and clearing an own sheet; **reads** — values, display values, ' +
