@@ -17,14 +17,9 @@ const PEER_SCRIPTS = ['naive.gs', 'competent.gs'].map((name) =>
 
 /**
  * Emulated for the benchmark's peer scripts (scripts/bench/peers/) only: the naive one reads and
- * writes one cell at a time, the competent one reads a sheet by its data range.
+ * writes one cell at a time.
  */
-const PEER_SCRIPTS_ONLY = [
-  'Range.getBackground',
-  'Range.getValue',
-  'Range.setBackground',
-  'Range.setValue',
-];
+const PEER_SCRIPTS_ONLY = ['Range.getBackground', 'Range.getValue', 'Range.setBackground', 'Range.setValue'];
 
 const minus = (a: readonly string[], b: readonly string[]): string[] => a.filter((item) => !b.includes(item));
 
