@@ -184,7 +184,11 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
                 ? `the longest execution took ${duration(mailDay.maxExecutionMs)}`
                 : '',
               mailDay.sent < mailDay.planned
-                ? `${int(mailDay.planned - mailDay.sent)} still waiting at the day’s end after ${int(mailDay.executions)} execution(s)`
+                ? mailDay.lastExecutionCalls <= 10
+                  ? `the day closed (its last execution found nothing left, ${int(mailDay.lastExecutionCalls)} calls) with ` +
+                    `${int(mailDay.planned - mailDay.sent)} of the ${int(mailDay.planned)} messages the core plans for it not sent: ` +
+                    'the runs and the core’s count of the day disagree'
+                  : `${int(mailDay.planned - mailDay.sent)} still waiting at the day’s end after ${int(mailDay.executions)} execution(s)`
                 : '',
               mailDay.duplicates > 0 ? `${int(mailDay.duplicates)} sent twice` : '',
             ]
@@ -258,7 +262,6 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
     '|---|---|---|---|',
     ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**gap**'} | ${t.note} |`),
     '',
-    ...(deepest?.name === 'large' ? beforeAndAfter(targets) : []),
     '- **calls by purpose**: **markers** — developer metadata: the finders, then location, column, sheet and value of ' +
       'each owned-column marker, an own sheet’s metadata and key; **writes** — one call per layer of a block ' +
       '(values, formats, colours, weights, notes) and clearing an own sheet; **reads** — values, display values, ' +
@@ -266,5 +269,6 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
       'growth; **own sheets made** — insert, column widths, frozen rows; **sheet list** — the sheets and their names; ' +
       '**flushes** — the write-ahead log’s; **context** — lock, properties, zone, locale, quota, triggers, toasts.',
     '',
+    ...(deepest?.name === 'large' ? beforeAndAfter(targets) : []),
   ];
 }

@@ -93,8 +93,8 @@ export function planOwnedColumns(
 }
 
 /**
- * Headers of the columns it creates (bold), the marker on every column it creates or adopts,
- * then the values: nothing else of the sheet is written.
+ * Headers of the columns it creates (bold), the values, then the marker on every column it
+ * creates or adopts: nothing else of the sheet is written.
  */
 export function writeOwnedColumns(
   workbook: Pick<Workbook, 'writeBlock' | 'markColumn'>,
@@ -121,8 +121,6 @@ export function writeOwnedColumns(
       fontWeights: [created.map(() => 'bold' as const)],
     });
   }
-  for (const { column, col } of [...created, ...layout.adopted])
-    workbook.markColumn(mapping.sheet, col + 1, OWNED_COLUMN_KEY, column);
   for (const block of blocks) {
     if (block === below) {
       workbook.writeBlock(mapping.sheet, block.row, block.col + 1, {
@@ -139,4 +137,7 @@ export function writeOwnedColumns(
         backgrounds: block.backgrounds,
       });
   }
+  // Marked once the column exists: a new column past the grid is made by the write above.
+  for (const { column, col } of [...created, ...layout.adopted])
+    workbook.markColumn(mapping.sheet, col + 1, OWNED_COLUMN_KEY, column);
 }
