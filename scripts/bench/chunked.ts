@@ -49,5 +49,6 @@ export async function measureChunkedDay(
     sent: sent.length,
     duplicates: sent.length - unique.size,
     lastExecutionCalls: records.at(-1)?.calls ?? 0,
+    recipientsUsed: runtime.state.mailQuota.day === spec.today ? runtime.state.mailQuota.used : 0,
   };
 }

@@ -178,8 +178,10 @@ async function main(): Promise<void> {
     const mailDaySpec = { file: mailFile, outDir: join(root, 'mailday'), today: TODAY };
     const mailPlanned = await plannedOn(mailDaySpec);
     // Above Google's 1,500 so the time limit shows on its own; the Workspace quota is a second case.
+    // The quota counts recipients, and every reminder copies its account manager: 2 per invoice, plus
+    // the digests', so 3 per invoice keeps the quota out of the time case.
     const chunked = [
-      await measureChunkedDay(mailSize, { ...mailDaySpec, quota: 2 * MAIL_DAY_INVOICES }, mailPlanned),
+      await measureChunkedDay(mailSize, { ...mailDaySpec, quota: 3 * MAIL_DAY_INVOICES }, mailPlanned),
       await measureChunkedDay(
         mailSize,
         { ...mailDaySpec, outDir: join(root, 'mailday-quota'), quota: QUOTA },

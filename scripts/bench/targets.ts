@@ -184,11 +184,14 @@ export function targetsSection(data: ReportData, rulePassed: boolean): string[] 
                 ? `the longest execution took ${duration(mailDay.maxExecutionMs)}`
                 : '',
               mailDay.sent < mailDay.planned
-                ? mailDay.lastExecutionCalls <= 10
-                  ? `the day closed (its last execution found nothing left, ${int(mailDay.lastExecutionCalls)} calls) with ` +
-                    `${int(mailDay.planned - mailDay.sent)} of the ${int(mailDay.planned)} messages the core plans for it not sent: ` +
-                    'the runs and the core’s count of the day disagree'
-                  : `${int(mailDay.planned - mailDay.sent)} still waiting at the day’s end after ${int(mailDay.executions)} execution(s)`
+                ? mailDay.quota - mailDay.recipientsUsed < 2
+                  ? `the day’s recipient quota ran out (${int(mailDay.recipientsUsed)} of ${int(mailDay.quota)} recipients used: ` +
+                    `every reminder copies its account manager), so ${int(mailDay.planned - mailDay.sent)} wait, logged as not sent for the quota, for the next day`
+                  : mailDay.lastExecutionCalls <= 10
+                    ? `the day closed (its last execution found nothing left, ${int(mailDay.lastExecutionCalls)} calls) with ` +
+                      `${int(mailDay.planned - mailDay.sent)} of the ${int(mailDay.planned)} messages the core plans for it not sent: ` +
+                      'the runs and the core’s count of the day disagree'
+                    : `${int(mailDay.planned - mailDay.sent)} still waiting at the day’s end after ${int(mailDay.executions)} execution(s)`
                 : '',
               mailDay.duplicates > 0 ? `${int(mailDay.duplicates)} sent twice` : '',
             ]

@@ -106,6 +106,8 @@ export interface ChunkedResult {
   duplicates: number;
   /** Calls of the last execution (what an execution with nothing left costs). */
   lastExecutionCalls: number;
+  /** Recipients the day's sends used of the quota (the quota counts cc too). */
+  recipientsUsed: number;
 }
 
 /** A daily run of ours alone: calls, cells and emails. */

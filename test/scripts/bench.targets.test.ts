@@ -73,3 +73,27 @@ it('states each gap’s cause from the measurement and writes the before/after t
   expect(text).toContain('### Before and after');
   expect(text).toMatch(/\| recalculate ≤ 55 calls \| 192 \(first run[^|]*\| 60 \(the first run/);
 });
+
+it('says a mail day held back by the recipient quota was held by the quota, not that the counts disagree', () => {
+  const mailDay = {
+    size: { ...large, name: 'large, mail day' },
+    quota: 6000,
+    planned: 3041,
+    triggers: ['hourlyRun'],
+    executions: 24,
+    killed: 0,
+    maxExecutionMs: 270_000,
+    totalMs: 1_000_000,
+    sent: 2981,
+    duplicates: 0,
+    lastExecutionCalls: 6,
+    recipientsUsed: 6000,
+  };
+  const row = (chunked: ReportData['chunked']) =>
+    targetsSection({ ...data, chunked }, true).find((line) =>
+      line.startsWith('| 3,000 emails due in a day'),
+    ) ?? '';
+  expect(row([mailDay])).toContain('the day’s recipient quota ran out (6,000 of 6,000 recipients used');
+  expect(row([mailDay])).not.toContain('disagree');
+  expect(row([{ ...mailDay, recipientsUsed: 5962 }])).toContain('disagree');
+});
