@@ -1,3 +1,4 @@
+import type { IncomingMessage } from '../core/mail/types';
 import type { MailMessage } from './ports';
 
 /**
@@ -51,21 +52,10 @@ export interface DraftInThread {
   attachmentProblems: AttachmentProblem[];
 }
 
-export interface IncomingMail {
-  threadId: string;
-  messageId: string;
-  permalink: string;
-  /** The sender's address only, lower case. */
-  from: string;
-  /** ISO instant. */
-  date: string;
-  subject: string;
-  /** The start of the plain body (at most 500 characters). */
-  text: string;
-  /**
-   * The headers the core needs to tell a reply from an auto-reply or a bounce, names in lower
-   * case: `auto-submitted`, `precedence`, `x-autoreply`, `x-autorespond`, `x-failed-recipients`,
-   * `content-type`. A header the message does not carry is absent.
-   */
-  headers: Readonly<Record<string, string>>;
-}
+/**
+ * What came in, as the core reads it (`src/core/mail/types.ts`, one shape for both): the body's
+ * start is at most 500 characters, and the classifying headers are named in lower case
+ * (`auto-submitted`, `precedence`, `x-autoreply`, `x-autorespond`, `x-failed-recipients`,
+ * `content-type`); a header the message does not carry is absent.
+ */
+export type IncomingMail = IncomingMessage;
